@@ -134,13 +134,14 @@ public final class JoinRepair {
     /** True when the dot belongs to a URL or address that goes on after it (« www.Example.com/Page »). */
     private static boolean insideUrl(String text, int dot) {
         int s = dot;
-        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) s--;
+        while (s > 0 && dot - s < 300 && !Character.isWhitespace(text.charAt(s - 1))) s--; // bounded: no quadratic walk
+
         String token = text.substring(s, dot);
         String lower = token.toLowerCase(java.util.Locale.ROOT);
         boolean url = lower.contains("://") || lower.contains("www.") || lower.contains("@");
         if (!url) return false;
         int e = dot + 1;
-        while (e < text.length() && !Character.isWhitespace(text.charAt(e))) e++;
+        while (e < text.length() && e - dot < 300 && !Character.isWhitespace(text.charAt(e))) e++;
         String rest = text.substring(dot + 1, e).replaceAll("[,;:!?)\"»]+$", "");
         return rest.contains("/") || rest.contains(".") && !rest.endsWith(".");
     }
