@@ -137,7 +137,7 @@ public final class JoinRepair {
         while (s > 0 && dot - s < 300 && !Character.isWhitespace(text.charAt(s - 1))) s--; // bounded: no quadratic walk
 
         String token = text.substring(s, dot);
-        String lower = token.toLowerCase(java.util.Locale.ROOT);
+        String lower = (token + ".").toLowerCase(java.util.Locale.ROOT);
         boolean url = lower.contains("://") || lower.contains("www.") || lower.contains("@");
         if (!url) return false;
         int e = dot + 1;
