@@ -32,6 +32,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -66,6 +67,7 @@ public final class LuceneArchive implements Archive {
     private final TextQueryParser parser = new TextQueryParser();
     private final Analyzer analyzer = FrenchAnalysis.perField();
     private final ScheduledExecutorService refresher;
+    private volatile long timeoutMillis = 5_000;
 
     private LuceneArchive(FSDirectory directory, SearcherManager searchers) {
         this.directory = directory;
@@ -87,6 +89,11 @@ public final class LuceneArchive implements Archive {
             throw new IOException("no archive at " + dir + ": index articles first (./kiosque index PATH)");
         }
         return new LuceneArchive(directory, new SearcherManager(directory, ArchiveSearcher.FACTORY));
+    }
+
+    /** How long one search may run before it is stopped and answered as too slow. */
+    public void setTimeoutMillis(long millis) {
+        this.timeoutMillis = millis;
     }
 
     /** Makes the latest commit visible now (the background refresh does it within a second anyway). */
@@ -169,17 +176,23 @@ public final class LuceneArchive implements Archive {
         int offset = after != null ? 0 : (q.page() - 1) * q.size();
         int topN = offset + q.size() + 1; // one more than shown tells whether a next page exists
 
+        // A searcher of its own for this request (cheap: same reader), so a runaway query is cut off alone.
+        IndexSearcher bounded = new IndexSearcher(s.getIndexReader());
+        // Lucene's drill-sideways scorer must see whole segments, which a time limit would cut into windows.
+        if (ddq.getDims().isEmpty()) bounded.setTimeout(new QueryTimeoutImpl(timeoutMillis));
         TopDocs top;
         Map<String, List<FacetValue>> facets;
         if (s.facetState == null) {
-            top = s.searchAfter(after, ddq, topN, sort, true);
+            top = bounded.searchAfter(after, ddq, topN, sort, true);
             facets = Map.of();
         } else {
-            DrillSideways.DrillSidewaysResult r = new DrillSideways(s, facetsConfig, s.facetState)
+            DrillSideways.DrillSidewaysResult r = new DrillSideways(bounded, facetsConfig, s.facetState)
                     .search(ddq, null, after, topN, sort, true);
             top = r.hits;
-            facets = facetLists(r.facets, s, aliases);
+            facets = bounded.timedOut() ? Map.of() : facetLists(r.facets, s, aliases);
         }
+        if (bounded.timedOut())
+            throw new BadQueryException("query too slow", "it was stopped after " + timeoutMillis + " ms; use fewer wildcards, fuzzy terms or OR-ed words");
         long total = top.totalHits.value();
         if (top.totalHits.relation() != TotalHits.Relation.EQUAL_TO) total = s.count(ddq);
         int end = Math.min(top.scoreDocs.length, offset + q.size());
