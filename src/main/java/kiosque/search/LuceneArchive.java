@@ -179,7 +179,8 @@ public final class LuceneArchive implements Archive {
         // A searcher of its own for this request (cheap: same reader), so a runaway query is cut off alone.
         IndexSearcher bounded = new IndexSearcher(s.getIndexReader());
         // Lucene's drill-sideways scorer must see whole segments, which a time limit would cut into windows.
-        if (ddq.getDims().isEmpty()) bounded.setTimeout(new QueryTimeoutImpl(timeoutMillis));
+        boolean drilled = !q.actors().isEmpty() || !q.orgs().isEmpty() || !q.places().isEmpty();
+        if (!drilled) bounded.setTimeout(new QueryTimeoutImpl(timeoutMillis));
         TopDocs top;
         Map<String, List<FacetValue>> facets;
         if (s.facetState == null) {
