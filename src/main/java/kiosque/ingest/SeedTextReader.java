@@ -47,11 +47,13 @@ public final class SeedTextReader {
         List<String> out = new ArrayList<>();
         for (String block : s.split("\\n[ \\t\\u00A0]*\\n")) {
             StringBuilder current = new StringBuilder();
-            for (String rawLine : block.split("\\n")) {
-                String line = rawLine.strip();
+            String[] lines = block.strip().split("\\s*\\n\\s*");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
                 if (line.isEmpty()) continue;
                 boolean afterSentence = current.isEmpty() || ".!?…»\"".indexOf(current.charAt(current.length() - 1)) >= 0;
-                if (afterSentence && isHeading(line)) {
+                boolean beforeSentence = i + 1 == lines.length || !Character.isLowerCase(lines[i + 1].charAt(0));
+                if (afterSentence && beforeSentence && isHeading(line)) {
                     flush(current, out);
                     out.add(line);
                 } else {
