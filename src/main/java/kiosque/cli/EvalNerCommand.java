@@ -22,11 +22,13 @@ import picocli.CommandLine.Parameters;
 public final class EvalNerCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.tsv", description = "HIPE-2020 format file (NE-COARSE-LIT column)") Path file;
     @Option(names = "--json", description = "end with one JSON line of the scores") boolean json;
+    @Option(names = "--errors", description = "list each strict false alarm and miss (document, kind, type, text)") boolean errors;
 
     @Override public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
         List<HipeDocument> docs = HipeReader.read(file);
         new FrenchExtractor().extract(new kiosque.ingest.Article("warm-up", "", "", "M. Dupont est à Paris.", null, null, null));
+        if (errors) NerEvaluation.listErrors(docs, new FrenchExtractor(), System.out);
         NerScore s = NerEvaluation.score(docs, new FrenchExtractor());
         System.out.printf("%s: %d documents, %d gold mentions (pers/loc/org), %.0f chars/s%n", file, s.docs(), s.mentions(), s.charsPerSecond());
         System.out.printf("%-6s %-7s %6s %6s %6s %6s %6s %6s%n", "", "", "P", "R", "F1", "tp", "pred", "gold");

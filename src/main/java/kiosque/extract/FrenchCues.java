@@ -11,14 +11,16 @@ import java.util.Set;
 final class FrenchCues {
     private FrenchCues() {}
 
+    private static Set<String> set(String... words) { return Set.copyOf(java.util.Arrays.asList(words)); }
+
     /** Courtesy titles written before a name; never part of the name (modern conventions). */
-    static final Set<String> TITLES = Set.of("m", "mm", "mme", "mmes", "mlle", "mlles", "monsieur", "madame",
+    static final Set<String> TITLES = set("m", "mm", "mme", "mmes", "mlle", "mlles", "monsieur", "madame",
             "mademoiselle", "messieurs", "dr", "docteur", "me", "maître", "mgr", "monseigneur", "pr", "professeur",
             "sir", "lord", "lady", "saint-père", "abbé", "général", "colonel", "capitaine", "lieutenant",
             "commandant", "sœur", "frère", "père");
 
     /** Nouns naming a function or a relation, which put a person's name next to them. */
-    static final Set<String> ROLES = Set.of("président", "présidente", "ministre", "premier", "secrétaire",
+    static final Set<String> ROLES = set("président", "présidente", "ministre", "premier", "secrétaire",
             "député", "députée", "sénateur", "sénatrice", "maire", "adjoint", "adjointe", "chef", "cheffe",
             "porte-parole", "candidat", "candidate", "patron", "patronne", "directeur", "directrice", "dirigeant",
             "dirigeante", "avocat", "avocate", "procureur", "procureure", "juge", "chanteur", "chanteuse", "acteur",
@@ -41,7 +43,7 @@ final class FrenchCues {
             "experte", "spécialiste", "astronaute", "milliardaire", "homme", "businessman", "fondateur");
 
     /** First words of organisation names. */
-    static final Set<String> ORG_HEADS = Set.of("parti", "union", "association", "fédération", "federation",
+    static final Set<String> ORG_HEADS = set("parti", "union", "association", "fédération", "federation",
             "conseil", "assemblée", "ministère", "banque", "agence", "institut", "comité", "commission",
             "organisation", "front", "mouvement", "société", "groupe", "cour", "tribunal", "sénat", "université",
             "club", "fondation", "office", "syndicat", "compagnie", "caisse", "centre", "haute", "haut", "autorité",
@@ -52,7 +54,7 @@ final class FrenchCues {
             "coalition", "conférence", "secours", "croix-rouge", "restos", "france");
 
     /** Words before a name that make it an organisation: « le groupe X », « la chaîne X ». */
-    static final Set<String> ORG_CONTEXT = Set.of("groupe", "société", "entreprise", "club", "parti", "journal",
+    static final Set<String> ORG_CONTEXT = set("groupe", "société", "entreprise", "club", "parti", "journal",
             "quotidien", "hebdomadaire", "mensuel", "magazine", "chaîne", "site", "association", "syndicat",
             "compagnie", "constructeur", "équipe", "ong", "firme", "géant", "banque", "enseigne", "marque",
             "opérateur", "label", "studio", "laboratoire", "fabricant", "assureur", "transporteur", "distributeur",
@@ -61,8 +63,8 @@ final class FrenchCues {
             "cercle", "think", "tank", "fonds", "fondation", "chantier", "journaliste", "confrères", "micro");
 
     /** Words before a name that make it a place: « à X », « la ville de X ». */
-    static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "en", "au", "aux", "vers", "depuis", "via");
-    static final Set<String> PLACE_CONTEXT = Set.of("ville", "commune", "région", "département", "pays",
+    static final Set<String> PLACE_PREPOSITIONS = set("à", "en", "au", "aux", "vers", "depuis", "via");
+    static final Set<String> PLACE_CONTEXT = set("ville", "commune", "région", "département", "pays",
             "capitale", "village", "quartier", "province", "état", "île", "îles", "rue", "avenue", "boulevard",
             "place", "gouvernorat", "localité", "agglomération", "métropole", "canton", "comté", "banlieue",
             "frontière", "territoire", "côte", "vallée", "massif", "lac", "fleuve", "mont", "port", "aéroport",
@@ -70,7 +72,7 @@ final class FrenchCues {
             "centre", "large", "départ", "direction", "arrivée", "route", "autoroute", "plage", "baie");
 
     /** Connectors that may sit inside a name between capitalised words (« Banque de France », « Le Pen »). */
-    static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’",
+    static final Set<String> CONNECTORS = set("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’",
             "von", "van", "der", "den", "al", "el", "ben", "bin", "di", "da", "dos", "do", "del", "della", "y",
             "lès", "lez", "ibn", "abou", "abu", "ter", "zu");
 
@@ -99,6 +101,7 @@ final class FrenchCues {
             if (PLACE_CONTEXT.contains(l1) && !l1.equals("maire")) loc += 1;
             if (ORG_CONTEXT.contains(l1) || (l1.equals("de") || l1.equals("du")) && ORG_CONTEXT.contains(l2)) org += 2;
             if (l1.equals("selon") || l1.equals("par")) per += 1;
+            if (l1.equals("sur")) org += 1; // « sur Twitter », « sur France 2 »
         }
         String head = first.lower();
         if (ORG_HEADS.contains(head) && end - start > 1) org += 2;

@@ -25,27 +25,38 @@ final class NameFinder {
         while (i < n) {
             Token t = tokens.get(i);
             if (!startsName(t)) { i++; continue; }
-            // the longest gazetteer name starting here wins
+            int j = runEnd(text, tokens, i);
+            // a known name as long as the capitalised run or longer wins (« Banque de France »); a shorter one
+            // does not cut a person's name (« Vincent » of « Vincent Harry »)
             int gEnd = longestGazetteer(text, tokens, i);
-            if (gEnd > i) {
+            if (gEnd >= j) {
                 out.add(span(text, tokens, i, gEnd, lex.gazetteer.get(key(text, tokens, i, gEnd))));
                 i = gEnd;
                 continue;
-            }
-            int j = i + 1;
-            while (j < n) {
-                Token u = tokens.get(j);
-                if (lineBreakBetween(text, tokens.get(j - 1), u)) break;
-                if (startsName(u) && !FrenchCues.titleToken(u.lower())) { j++; continue; }
-                if (FrenchCues.CONNECTORS.contains(u.lower()) && j + 1 < n && startsName(tokens.get(j + 1))
-                        && !lex.common.contains(tokens.get(j + 1).lower())
-                        && !lineBreakBetween(text, u, tokens.get(j + 1))) { j += 2; continue; }
-                break;
             }
             addStripped(text, tokens, i, j, out);
             i = j;
         }
         return out;
+    }
+
+    /** End of the capitalised run starting at i: capitalised words, name connectors, « France 3 »-like numbers. */
+    private int runEnd(String text, List<Token> tokens, int i) {
+        int n = tokens.size();
+        int j = i + 1;
+        while (j < n) {
+            Token u = tokens.get(j);
+            if (lineBreakBetween(text, tokens.get(j - 1), u)) break;
+            if (startsName(u) && !FrenchCues.titleToken(u.lower())) { j++; continue; }
+            if (FrenchCues.CONNECTORS.contains(u.lower()) && j + 1 < n && startsName(tokens.get(j + 1))
+                    && !lex.common.contains(tokens.get(j + 1).lower())
+                    && !lineBreakBetween(text, u, tokens.get(j + 1))) { j += 2; continue; }
+            if (FrenchCues.isNumber(u.text()) && u.text().length() <= 2 && u.start() == tokens.get(j - 1).end() + 1
+                    && (j + 1 >= n || !tokens.get(j + 1).isWord() || !DateWords.isMonth(tokens.get(j + 1).lower()))) { j++; break; }
+            if (u.text().equals("+") && u.start() == tokens.get(j - 1).end()) { j++; break; }
+            break;
+        }
+        return j;
     }
 
     private void addStripped(String text, List<Token> tokens, int a, int b, List<NameSpan> out) {
@@ -90,11 +101,12 @@ final class NameFinder {
             return c;
         }
         String first = tokens.get(c.firstToken()).lower();
+        // a lone word that is usually written lowercase (« Français », « État ») needs the gazetteer
+        if (len == 1 && lex.common.contains(first)) return c;
         if (len >= 2 && lex.firstNames.contains(first)) return c.withType(EntityType.PERSON);
         int best = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
         if (v[best] >= 2) return c.withType(best == 0 ? EntityType.PERSON : best == 1 ? EntityType.ORGANIZATION : EntityType.PLACE);
         if (len == 1 && tokens.get(c.firstToken()).allCaps()) return c.withType(EntityType.ORGANIZATION);
-        if (len >= 2 && len <= 4) return c.withType(EntityType.PERSON);
         return c;
     }
 
