@@ -138,7 +138,7 @@ public final class LexiconBuilder {
                 gaz.putIfAbsent(ActorNames.normalizeKey(phrase), EntityType.ORGANIZATION);
         });
         Set<String> first = new TreeSet<>(firstNames);
-        personFirst.forEach((w, n) -> { if (n >= 4 && !common.contains(w)) first.add(w); });
+        personFirst.forEach((w, n) -> { if (n >= 2 && !common.contains(w)) first.add(w); });
 
         try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.COMMON), StandardCharsets.UTF_8)) {
             w.write("# " + provenance + "\n# words written lowercase at least as often as capitalised inside a sentence\n");
