@@ -32,7 +32,7 @@ final class SpeakerResolver {
             String speaker = after(q);
             if (speaker == null) speaker = before(q);
             if (speaker == null && prevSpeaker != null && prevClose >= 0 && q.open() - prevClose <= CONTINUATION_GAP
-                    && noNameBetween(prevClose, q.open())) speaker = prevSpeaker;
+                    && noNameBetween(prevClose, q.open()) && adjacent(prevClose, q.open())) speaker = prevSpeaker;
             out.add(new Quote(text.substring(q.start(), q.end()), speaker, section, q.start(), q.end()));
             prevClose = q.close();
             prevSpeaker = speaker;
@@ -125,6 +125,13 @@ final class SpeakerResolver {
             if (m.section().ordinal() < section.ordinal() || m.section() == section && m.end() <= pos) found = m.canonical();
         }
         return found;
+    }
+
+    /** Quotes one after the other, with at most a few words between them (« … ». « … », or « … », et « … »). */
+    private boolean adjacent(int from, int to) {
+        int words = 0;
+        for (Token t : FrenchTokenizer.tokenize(text.substring(from, to))) if (t.isWord()) words++;
+        return words <= 3;
     }
 
     private boolean noNameBetween(int from, int to) {
