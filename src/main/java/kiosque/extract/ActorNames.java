@@ -14,11 +14,23 @@ public final class ActorNames {
     /** « Recep Tayyip Erdoğan » and « recep-tayyip ERDOGAN » both give « recep tayyip erdogan ». */
     public static String normalizeKey(String name) {
         if (name == null) return "";
+        if (plainAscii(name)) return name.toLowerCase(Locale.ROOT).strip();
         String s = Normalizer.normalize(name, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
         s = s.replace('’', '\'').replace('ı', 'i').replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae");
         s = SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
         return s.strip();
+    }
+
+    /** Letters, digits, apostrophes and single spaces only: lower-casing is the whole normalisation. */
+    private static boolean plainAscii(String s) {
+        char prev = 'x';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || c == '-' || c == '.' || c == '_' || c == '\t' || c == '\n' || c == ' ' && prev == ' ') return false;
+            prev = c;
+        }
+        return true;
     }
 
     /** The last word of a person's name, as a key: « Recep Tayyip Erdogan » → « erdogan ». */

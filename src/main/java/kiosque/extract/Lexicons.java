@@ -29,10 +29,17 @@ final class Lexicons {
     /** Name key ({@link ActorNames#normalizeKey}) → type. */
     final Map<String, EntityType> gazetteer;
 
+    /** Every word-boundary prefix of a gazetteer key, so a lookup stops as soon as no name can match. */
+    final Set<String> gazetteerPrefixes;
+
     private Lexicons(Set<String> common, Set<String> firstNames, Map<String, EntityType> gazetteer) {
         this.common = common;
         this.firstNames = firstNames;
         this.gazetteer = gazetteer;
+        Set<String> prefixes = new HashSet<>();
+        for (String k : gazetteer.keySet())
+            for (int i = k.indexOf(' '); i > 0; i = k.indexOf(' ', i + 1)) prefixes.add(k.substring(0, i));
+        this.gazetteerPrefixes = Set.copyOf(prefixes);
     }
 
     static Lexicons of(Set<String> common, Set<String> firstNames, Map<String, EntityType> gazetteer) {

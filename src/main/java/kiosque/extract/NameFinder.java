@@ -145,7 +145,9 @@ final class NameFinder {
             if (j > i + 1 && lineBreakBetween(text, tokens.get(j - 2), tokens.get(j - 1))) break;
             Token last = tokens.get(j - 1);
             if (!last.isWord()) continue;
-            if (lex.gazetteer.containsKey(key(text, tokens, i, j))) best = j;
+            String k = key(text, tokens, i, j);
+            if (lex.gazetteer.containsKey(k)) best = j;
+            else if (!lex.gazetteerPrefixes.contains(k) && !k.endsWith("'")) break;
         }
         return best;
     }
