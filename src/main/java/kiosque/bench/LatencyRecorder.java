@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the query mix against one engine from N client threads: warm-up passes until the median stops
- * moving (JIT, caches, OpenSearch's request cache of aggregations all settle), then one measured pass.
+ * moving (JIT and caches settle), then measured passes pooled so that p99 rests on several hundred samples.
  */
 public final class LatencyRecorder {
 
@@ -22,12 +22,16 @@ public final class LatencyRecorder {
     private final int minWarmupPasses;
     private final int maxWarmupPasses;
     private final double steadyTolerance;
+    private final int measuredPasses;
 
     /**
      * @param steadyTolerance warm-up ends when two passes in a row have medians within this fraction
      *                        of each other (0.05 = 5 %)
+     * @param measuredPasses  passes timed after the warm-up, their latencies pooled
      */
-    public LatencyRecorder(int minWarmupPasses, int maxWarmupPasses, double steadyTolerance) {
+    public LatencyRecorder(int minWarmupPasses, int maxWarmupPasses, double steadyTolerance, int measuredPasses) {
+        if (measuredPasses < 1) throw new IllegalArgumentException("need at least one measured pass");
+        this.measuredPasses = measuredPasses;
         if (minWarmupPasses < 1 || maxWarmupPasses < minWarmupPasses) {
             throw new IllegalArgumentException("need 1 <= minimum warm-up passes <= maximum, got " + minWarmupPasses + ".." + maxWarmupPasses);
         }
@@ -36,9 +40,9 @@ public final class LatencyRecorder {
         this.steadyTolerance = steadyTolerance;
     }
 
-    /** Up to 15 warm-up passes (OpenSearch needed about ten here), steady within 5 %. */
+    /** Up to 15 warm-up passes (OpenSearch needed about ten here), steady within 5 %, then 3 measured passes. */
     public static LatencyRecorder standard() {
-        return new LatencyRecorder(2, 15, 0.05);
+        return new LatencyRecorder(2, 15, 0.05, 3);
     }
 
     public LatencyFigures measure(List<BenchQuery> mix, Engine engine, int concurrency) {
@@ -51,12 +55,24 @@ public final class LatencyRecorder {
             previousMedian = pass.p50Ms();
             if (passes >= minWarmupPasses && steady) break;
         }
-        return pass(mix, engine, concurrency, passes);
+        long[] pooled = new long[mix.size() * measuredPasses];
+        long wall = 0;
+        for (int p = 0; p < measuredPasses; p++) {
+            long[] latencies = new long[mix.size()];
+            wall += run(mix, engine, concurrency, latencies);
+            System.arraycopy(latencies, 0, pooled, p * mix.size(), mix.size());
+        }
+        return LatencyFigures.of(pooled, wall, concurrency, passes);
     }
 
-    /** One pass over the whole mix: each client thread takes the next query until none is left. */
-    LatencyFigures pass(List<BenchQuery> mix, Engine engine, int concurrency, int warmupPasses) {
+    private LatencyFigures pass(List<BenchQuery> mix, Engine engine, int concurrency, int warmupPasses) {
         long[] latencies = new long[mix.size()];
+        long wall = run(mix, engine, concurrency, latencies);
+        return LatencyFigures.of(latencies, wall, concurrency, warmupPasses);
+    }
+
+    /** One pass over the whole mix: each client thread takes the next query until none is left. Returns wall nanos. */
+    private static long run(List<BenchQuery> mix, Engine engine, int concurrency, long[] latencies) {
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> clients = new ArrayList<>();
         long start = System.nanoTime();
@@ -83,6 +99,6 @@ public final class LatencyRecorder {
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        return LatencyFigures.of(latencies, System.nanoTime() - start, concurrency, warmupPasses);
+        return System.nanoTime() - start;
     }
 }

@@ -32,7 +32,7 @@ class LatencyRecorderTest {
             answered.add(q.id());
             Thread.sleep(5);
         };
-        LatencyRecorder recorder = new LatencyRecorder(1, 2, 0.5);
+        LatencyRecorder recorder = new LatencyRecorder(1, 2, 0.5, 1);
         LatencyFigures one = recorder.measure(mix, sleepy, 1);
         LatencyFigures four = recorder.measure(mix, sleepy, 4);
         assertEquals(40, answered.size());
@@ -45,7 +45,7 @@ class LatencyRecorderTest {
     void aFailingQueryStopsTheRunNamingTheQuery() {
         List<BenchQuery> mix = List.of(new BenchQuery("broken-7", QueryCategory.PHRASE, BenchQuery.Match.PHRASE, List.of("a", "b"), 0, null, null, null, false));
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new LatencyRecorder(1, 1, 0.1).measure(mix, q -> { throw new IllegalArgumentException("HTTP 400"); }, 2));
+                () -> new LatencyRecorder(1, 1, 0.1, 1).measure(mix, q -> { throw new IllegalArgumentException("HTTP 400"); }, 2));
         assertTrue(e.getMessage().contains("broken-7") && e.getMessage().contains("HTTP 400"), e.getMessage());
     }
 }

@@ -140,7 +140,7 @@ class OpenSearchArchiveClientTest {
     @Test
     void aShortQueryMixRunsAtConcurrencyOneAndFour() {
         List<BenchQuery> mix = QueryMix.draw(documents, 42, 4).queries(); // 4 per category, 52 queries
-        LatencyRecorder recorder = new LatencyRecorder(1, 3, 0.10);
+        LatencyRecorder recorder = new LatencyRecorder(1, 3, 0.10, 1);
         Map<String, Long> totals = new HashMap<>();
         LatencyRecorder.Engine openSearch = q -> totals.put(q.id(), client.search(INDEX, q, 10).total());
         LatencyFigures c1 = recorder.measure(mix, openSearch, 1);

@@ -43,6 +43,15 @@ class QueryMixTest {
     }
 
     @Test
+    void withoutExtractedActorsTheMixSaysSoAndStillHasTwoHundredQueries() {
+        List<BenchDocument> noActors = corpus.stream().map(d -> new BenchDocument(d.id(), d.title(), d.lede(), d.body(), d.date(),
+                List.of(), List.of(), List.of())).toList();
+        QueryMix mix = QueryMix.draw(noActors, 42, QueryMix.DEFAULT_PER_CATEGORY);
+        assertEquals(List.of(QueryCategory.ACTOR_FILTERED), mix.omitted());
+        assertTrue(mix.queries().size() >= 200, "only " + mix.queries().size() + " queries");
+    }
+
+    @Test
     void theSameSeedDrawsTheSameMixAndAnotherSeedAnother() {
         assertEquals(source.draw(42, 5), source.draw(42, 5));
         assertNotEquals(source.draw(42, 5), source.draw(7, 5));
