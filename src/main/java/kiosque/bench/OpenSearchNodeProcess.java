@@ -40,7 +40,7 @@ public final class OpenSearchNodeProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms" + spec.heapMb() + "m", "-Xmx" + spec.heapMb() + "m",
-                "-XX:+UseG1GC", "-Djava.awt.headless=true",
+                "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
                 "-Dlog4j2.disable.jmx=true", "-Dfile.encoding=UTF-8",
                 "--enable-native-access=ALL-UNNAMED",
                 "-cp", classpath, OpenSearchNodeBuild.MAIN_CLASS));
