@@ -17,11 +17,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import kiosque.index.FrenchAnalysis;
 import kiosque.search.FacetValue;
 import kiosque.search.Hit;
 import kiosque.search.SearchResult;
@@ -69,6 +73,27 @@ class OpenSearchArchiveClientTest {
         assertEquals(List.of(), load.failures());
         assertEquals(DOCS, load.indexed());
         assertEquals(DOCS, client.count(INDEX));
+    }
+
+    @Test
+    void openSearchAnalysesFrenchExactlyAsKiosqueDoes() throws Exception {
+        try (Analyzer kiosque = FrenchAnalysis.text()) {
+            for (BenchDocument doc : documents.subList(0, 25)) {
+                String text = doc.title() + "\n" + doc.lede();
+                assertEquals(terms(kiosque, text), client.analyze(INDEX, text), "analysis differs on article " + doc.id());
+            }
+        }
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) throws java.io.IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) out.add(term.toString());
+            stream.end();
+        }
+        return out;
     }
 
     @Test
