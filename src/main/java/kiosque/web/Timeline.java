@@ -1,0 +1,91 @@
+package kiosque.web;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kiosque.ingest.PartialDate;
+import kiosque.search.FacetValue;
+
+/**
+ * The month histogram of a result list, laid out as SVG bars (coordinates computed here, so the page needs neither
+ * script nor inline style). Months without hits between the first and the last are drawn empty: gaps are news too.
+ */
+public record Timeline(int width, int height, List<Bar> bars, List<Tick> ticks) {
+
+    /** @param href filters on the month (from=to=YYYY-MM), or clears that filter when it is the current one */
+    public record Bar(String month, long count, int x, int y, int w, int h, String href, String label, boolean selected) {}
+    public record Tick(int x, String text) {}
+
+    static final int CHART_HEIGHT = 120;
+    static final int LABEL_HEIGHT = 18;
+    /** Beyond this, gaps are no longer filled in (a century of empty months draws nothing useful). */
+    static final int MAX_MONTHS = 600;
+
+    static Timeline of(List<FacetValue> months, SearchRequest request) {
+        Map<YearMonth, Long> counts = new LinkedHashMap<>();
+        for (FacetValue v : months) {
+            try {
+                PartialDate d = PartialDate.parse(v.value());
+                if (d.month() != 0) counts.merge(YearMonth.of(d.year(), d.month()), v.count(), Long::sum);
+            } catch (IllegalArgumentException ignored) {
+                // a facet value that is not a month cannot be placed on the axis
+            }
+        }
+        if (counts.isEmpty()) return null;
+        List<YearMonth> axis = axis(counts);
+        long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        int barW = axis.size() <= 12 ? 36 : axis.size() <= 48 ? 14 : 6;
+        int gap = barW >= 14 ? 4 : 1;
+        List<Bar> bars = new ArrayList<>();
+        List<Tick> ticks = new ArrayList<>();
+        for (int i = 0; i < axis.size(); i++) {
+            YearMonth ym = axis.get(i);
+            long c = counts.getOrDefault(ym, 0L);
+            int h = c == 0 ? 0 : Math.max(2, (int) Math.round((CHART_HEIGHT - 4) * (double) c / max));
+            int x = i * barW;
+            PartialDate month = PartialDate.ofMonth(ym.getYear(), ym.getMonthValue());
+            boolean selected = month.equals(request.from()) && month.equals(request.to());
+            String href = c == 0 ? null : SearchUrls.of(selected ? request.withDates(null, null) : request.withDates(month, month));
+            String label = FrenchDates.label(month) + " : " + c + (c > 1 ? " articles" : " article");
+            bars.add(new Bar(month.iso(), c, x + gap / 2, CHART_HEIGHT - h, barW - gap, h, href, label, selected));
+            if (axis.size() <= 12 || ym.getMonthValue() == 1 || i == 0)
+                ticks.add(new Tick(x + (barW - gap) / 2, axis.size() <= 12 ? FrenchDates.shortMonth(ym.getMonthValue()) + (i == 0 || ym.getMonthValue() == 1 ? " " + ym.getYear() : "") : Integer.toString(ym.getYear())));
+        }
+        return new Timeline(Math.max(axis.size() * barW, 1), CHART_HEIGHT + LABEL_HEIGHT, bars, thinned(ticks, barW));
+    }
+
+    private static List<YearMonth> axis(Map<YearMonth, Long> counts) {
+        YearMonth first = counts.keySet().stream().min(YearMonth::compareTo).orElseThrow();
+        YearMonth last = counts.keySet().stream().max(YearMonth::compareTo).orElseThrow();
+        List<YearMonth> out = new ArrayList<>();
+        if (first.until(last, java.time.temporal.ChronoUnit.MONTHS) >= MAX_MONTHS) {
+            counts.keySet().stream().sorted().forEach(out::add);
+            return out;
+        }
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) out.add(m);
+        return out;
+    }
+
+    /** Keeps tick labels from overprinting each other on long axes. */
+    private static List<Tick> thinned(List<Tick> ticks, int barW) {
+        List<Tick> out = new ArrayList<>();
+        int lastX = Integer.MIN_VALUE;
+        for (Tick t : ticks) {
+            if (t.x() - lastX >= 40) {
+                out.add(t);
+                lastX = t.x();
+            }
+        }
+        return out;
+    }
+
+    public String viewBox() {
+        return "0 0 " + width + " " + height;
+    }
+
+    public int labelY() {
+        return CHART_HEIGHT + LABEL_HEIGHT - 4;
+    }
+}
