@@ -1,5 +1,6 @@
 package kiosque.search;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -10,4 +11,4 @@ import java.util.Map;
  *               order, the others by decreasing count
  * @param next   cursor for the page after this one, or null on the last page
  */
-public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, String next) {}
+public record SearchResult(long total, @JsonProperty("took_ms") long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, String next) {}

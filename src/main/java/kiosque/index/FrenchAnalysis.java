@@ -1,0 +1,75 @@
+package kiosque.index;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/** The analyzers of the archive: French text, entity names, and the per-field combination of both. */
+public final class FrenchAnalysis {
+    private FrenchAnalysis() {}
+
+    /** Elided articles and conjunctions: l', d', qu', jusqu', lorsqu'… (both ' and ’ are handled by ElisionFilter). */
+    static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
+            "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
+
+    /**
+     * French running text: words split by Unicode rules (so « cessez-le-feu » gives cessez / le / feu at
+     * consecutive positions: a phrase and three words), elision removed, lower-cased, French stop words dropped
+     * (positions kept, so phrases still line up), accents folded both ways, light stemming for plurals.
+     */
+    public static Analyzer text() {
+        return new Analyzer() {
+            @Override protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream result = new ElisionFilter(source, ELISIONS);
+                result = new LowerCaseFilter(result);
+                result = new StopFilter(result, FrenchAnalyzer.getDefaultStopSet());
+                result = new ASCIIFoldingFilter(result);
+                result = new FrenchLightStemFilter(result);
+                return new TokenStreamComponents(source, result);
+            }
+
+            @Override protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(in, ELISIONS)));
+            }
+        };
+    }
+
+    /** Names of people, places and organisations: words, lower-cased, accents folded, never stemmed. */
+    public static Analyzer names() {
+        return new Analyzer() {
+            @Override protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream result = new ElisionFilter(source, ELISIONS);
+                result = new LowerCaseFilter(result);
+                result = new ASCIIFoldingFilter(result);
+                return new TokenStreamComponents(source, result);
+            }
+
+            @Override protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /** French text for article fields, name analysis for entity fields. */
+    public static Analyzer perField() {
+        Analyzer names = names();
+        return new PerFieldAnalyzerWrapper(text(), Map.of(
+                ArchiveField.ACTOR_TEXT, names,
+                ArchiveField.ORG_TEXT, names,
+                ArchiveField.PLACE_TEXT, names,
+                ArchiveField.SPEAKER_TEXT, names));
+    }
+}

@@ -1,0 +1,37 @@
+package kiosque.search;
+
+import java.io.IOException;
+import kiosque.index.ArticleDocuments;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+
+/**
+ * A searcher over one point-in-time view of the archive, with the facet state and the actor aliases built for
+ * that view once (building them costs a pass over the ordinals, far too much to do per request).
+ */
+final class ArchiveSearcher extends IndexSearcher {
+    final SortedSetDocValuesReaderState facetState;
+    final NameAliases aliases;
+
+    private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, NameAliases aliases) {
+        super(reader);
+        this.facetState = facetState;
+        this.aliases = aliases;
+    }
+
+    static final SearcherFactory FACTORY = new SearcherFactory() {
+        @Override public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+            SortedSetDocValuesReaderState state = null;
+            if (hasFacets(reader)) state = new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig());
+            return new ArchiveSearcher(reader, state, NameAliases.build(state));
+        }
+    };
+
+    private static boolean hasFacets(IndexReader reader) {
+        return reader.leaves().stream().anyMatch(l -> l.reader().getFieldInfos().fieldInfo("$facets") != null)
+                && reader.numDocs() > 0;
+    }
+}

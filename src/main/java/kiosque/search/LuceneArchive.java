@@ -1,0 +1,356 @@
+package kiosque.search;
+
+import static kiosque.index.ArchiveField.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import kiosque.extract.EntityType;
+import kiosque.index.ArticleDocuments;
+import kiosque.index.FrenchAnalysis;
+import kiosque.index.NameKey;
+import kiosque.ingest.PartialDate;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+
+/**
+ * The embedded archive: a Lucene index on disk, searched through one {@link SearcherManager} that picks up
+ * new commits (from this process or an indexer running beside it) within a second.
+ */
+public final class LuceneArchive implements Archive {
+
+    static final int FACET_SIZE = 20;
+    private static final Set<String> HIT_FIELDS = Set.of(ID, TITLE, DATE_ISO, URL, FACET_ACTOR, FACET_ORG, FACET_PLACE);
+    private static final String[] EXCERPT_FIELDS = {BODY, LEDE};
+    private static final int EXCERPT_FALLBACK_CHARS = 280;
+
+    private final FSDirectory directory;
+    private final SearcherManager searchers;
+    private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
+    private final TextQueryParser parser = new TextQueryParser();
+    private final Analyzer analyzer = FrenchAnalysis.perField();
+    private final ScheduledExecutorService refresher;
+    private volatile long timeoutMillis = 5_000;
+
+    private LuceneArchive(FSDirectory directory, SearcherManager searchers) {
+        this.directory = directory;
+        this.searchers = searchers;
+        this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "archive-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        refresher.scheduleWithFixedDelay(this::refreshQuietly, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** Opens the archive in {@code dir}; fails with a clear message when there is no index there. */
+    public static LuceneArchive open(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new IOException("no archive at " + dir + ": index articles first (./kiosque index PATH)");
+        FSDirectory directory = FSDirectory.open(dir);
+        if (!DirectoryReader.indexExists(directory)) {
+            directory.close();
+            throw new IOException("no archive at " + dir + ": index articles first (./kiosque index PATH)");
+        }
+        return new LuceneArchive(directory, new SearcherManager(directory, ArchiveSearcher.FACTORY));
+    }
+
+    /** How long one search may run before it is stopped and answered as too slow. */
+    public void setTimeoutMillis(long millis) {
+        this.timeoutMillis = millis;
+    }
+
+    /** Makes the latest commit visible now (the background refresh does it within a second anyway). */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    private void refreshQuietly() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            // A commit in progress by another process: the next round will see it.
+        }
+    }
+
+    @Override public long size() {
+        return withSearcher(s -> (long) s.getIndexReader().numDocs());
+    }
+
+    @Override public Optional<StoredArticle> article(String id) {
+        return withSearcher(s -> {
+            TopDocs td = s.search(new TermQuery(new Term(ID, id)), 1);
+            if (td.scoreDocs.length == 0) return Optional.empty();
+            Document doc = s.storedFields().document(td.scoreDocs[0].doc);
+            return Optional.of(new StoredArticle(ArticleDocuments.toArticle(doc), ArticleDocuments.toExtraction(doc)));
+        });
+    }
+
+    @Override public SearchResult search(ArchiveQuery q) {
+        long t0 = System.nanoTime();
+        return withSearcher(s -> {
+            Query text = parser.parse(q.text(), false);
+            Page page = run(s, q, text);
+            if (page.total == 0 && !q.text().isBlank()) {
+                // Nothing for the words as typed: try them as possibly misspelt (one or two edits away).
+                Query fuzzy = parser.parse(q.text(), true);
+                if (!fuzzy.equals(text)) {
+                    text = fuzzy;
+                    page = run(s, q, fuzzy);
+                }
+            }
+            List<Hit> hits = hits(s, page, text);
+            long took = (System.nanoTime() - t0) / 1_000_000;
+            return new SearchResult(page.total, took, hits, page.facets, page.next);
+        });
+    }
+
+    private record Page(long total, ScoreDoc[] docs, Map<String, List<FacetValue>> facets, String next, NameAliases aliases) {}
+
+    private Page run(ArchiveSearcher s, ArchiveQuery q, Query text) throws IOException {
+        NameAliases aliases = s.aliases;
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        if (q.from() != null || q.to() != null) {
+            long lo = q.from() == null ? Long.MIN_VALUE : q.from().start().toEpochDay();
+            long hi = q.to() == null ? Long.MAX_VALUE : q.to().end().toEpochDay();
+            base.add(LongPoint.newRangeQuery(DATE, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        if (!q.mentioned().isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String m : q.mentioned()) {
+                PartialDate d = parseDate("mentioned", m);
+                any.add(new TermQuery(new Term(MENTIONED_KEY, d.iso())), BooleanClause.Occur.SHOULD);
+            }
+            base.add(any.build(), BooleanClause.Occur.FILTER);
+        }
+        if (!q.speakers().isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String sp : q.speakers())
+                for (String v : aliases.expand(FACET_SPEAKER, sp))
+                    any.add(new TermQuery(new Term(SPEAKER_KEY, NameKey.of(v))), BooleanClause.Occur.SHOULD);
+            base.add(any.build(), BooleanClause.Occur.FILTER);
+        }
+        DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base.build());
+        addDrillDowns(ddq, FACET_ACTOR, q.actors(), aliases);
+        addDrillDowns(ddq, FACET_ORG, q.orgs(), aliases);
+        addDrillDowns(ddq, FACET_PLACE, q.places(), aliases);
+
+        Sort sort = sortFor(q.sort());
+        FieldDoc after = q.cursor() == null ? null : Cursor.decode(q.cursor(), q.sort());
+        int offset = after != null ? 0 : (q.page() - 1) * q.size();
+        int topN = offset + q.size() + 1; // one more than shown tells whether a next page exists
+
+        // A searcher of its own for this request (cheap: same reader), so a runaway query is cut off alone.
+        IndexSearcher bounded = new IndexSearcher(s.getIndexReader());
+        // Lucene's drill-sideways scorer must see whole segments, which a time limit would cut into windows.
+        boolean drilled = !q.actors().isEmpty() || !q.orgs().isEmpty() || !q.places().isEmpty();
+        if (!drilled) bounded.setTimeout(new QueryTimeoutImpl(timeoutMillis));
+        TopDocs top;
+        Map<String, List<FacetValue>> facets;
+        if (s.facetState == null) {
+            top = bounded.searchAfter(after, ddq, topN, sort, true);
+            facets = Map.of();
+        } else {
+            DrillSideways.DrillSidewaysResult r = new DrillSideways(bounded, facetsConfig, s.facetState)
+                    .search(ddq, null, after, topN, sort, true);
+            top = r.hits;
+            facets = bounded.timedOut() ? Map.of() : facetLists(r.facets, s, aliases);
+        }
+        if (bounded.timedOut())
+            throw new BadQueryException("query too slow", "it was stopped after " + timeoutMillis + " ms; use fewer wildcards, fuzzy terms or OR-ed words");
+        long total = top.totalHits.value();
+        if (top.totalHits.relation() != TotalHits.Relation.EQUAL_TO) total = s.count(ddq);
+        int end = Math.min(top.scoreDocs.length, offset + q.size());
+        ScoreDoc[] docs = offset >= end ? new ScoreDoc[0] : java.util.Arrays.copyOfRange(top.scoreDocs, offset, end);
+        String next = top.scoreDocs.length > offset + q.size() ? Cursor.encode(q.sort(), (FieldDoc) docs[docs.length - 1]) : null;
+        return new Page(total, docs, facets, next, aliases);
+    }
+
+    private static void addDrillDowns(DrillDownQuery ddq, String dim, List<String> names, NameAliases aliases) {
+        for (String name : names)
+            for (String v : aliases.expand(dim, name)) ddq.add(dim, v);
+    }
+
+    private static PartialDate parseDate(String param, String value) {
+        try {
+            return PartialDate.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadQueryException("bad date", param + ": " + e.getMessage());
+        }
+    }
+
+    /** Relevance or date, then the id, so equal scores always come in the same order and cursors are exact. */
+    private static Sort sortFor(SortOrder order) {
+        SortField id = new SortField(ID, SortField.Type.STRING);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+            case DATE_ASC -> new Sort(dateField(false), id);
+            case DATE_DESC -> new Sort(dateField(true), id);
+        };
+    }
+
+    private static SortField dateField(boolean newestFirst) {
+        SortField f = new SortField(DATE, SortField.Type.LONG, newestFirst);
+        f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE); // undated articles last either way
+        return f;
+    }
+
+    private Map<String, List<FacetValue>> facetLists(Facets facets, ArchiveSearcher s, NameAliases aliases) throws IOException {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        for (String dim : List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_SPEAKER)) {
+            out.put(dim, byCount(dim, s.facetState.getOrdRange(dim) == null ? null : facets.getTopChildren(FACET_SIZE * 5, dim), aliases));
+        }
+        for (String dim : List.of(FACET_YEAR, FACET_MONTH, FACET_MENTIONED)) {
+            out.put(dim, chronological(s.facetState.getOrdRange(dim) == null ? null : facets.getAllChildren(dim)));
+        }
+        return out;
+    }
+
+    /** Top values by count, spelling variants and surname-only mentions merged into one entry. */
+    private static List<FacetValue> byCount(String dim, FacetResult r, NameAliases aliases) {
+        if (r == null) return List.of();
+        Map<String, Long> merged = new HashMap<>();
+        for (LabelAndValue lv : r.labelValues) merged.merge(aliases.display(dim, lv.label), lv.value.longValue(), Long::sum);
+        return merged.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(FACET_SIZE)
+                .map(e -> new FacetValue(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    private static List<FacetValue> chronological(FacetResult r) {
+        if (r == null) return List.of();
+        List<FacetValue> out = new ArrayList<>();
+        for (LabelAndValue lv : r.labelValues) if (lv.value.longValue() > 0) out.add(new FacetValue(lv.label, lv.value.longValue()));
+        out.sort(Comparator.comparing(FacetValue::value));
+        return out;
+    }
+
+    private List<Hit> hits(ArchiveSearcher s, Page page, Query text) throws IOException {
+        if (page.docs.length == 0) return List.of();
+        int[] ids = new int[page.docs.length];
+        for (int i = 0; i < ids.length; i++) ids[i] = page.docs[i].doc;
+        Map<String, Object[]> excerpts = excerpts(s, text, ids);
+        List<Hit> hits = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            Document doc = s.storedFields().document(ids[i], HIT_FIELDS);
+            hits.add(new Hit(doc.get(ID), doc.get(TITLE), doc.get(DATE_ISO), doc.get(URL),
+                    excerptsOf(excerpts, i, s, ids[i]),
+                    shown(page.aliases, FACET_ACTOR, ArticleDocuments.storedNames(doc, EntityType.PERSON)),
+                    shown(page.aliases, FACET_PLACE, ArticleDocuments.storedNames(doc, EntityType.PLACE)),
+                    shown(page.aliases, FACET_ORG, ArticleDocuments.storedNames(doc, EntityType.ORGANIZATION))));
+        }
+        return hits;
+    }
+
+    private static List<String> shown(NameAliases aliases, String dim, List<String> names) {
+        return names.stream().map(n -> aliases.display(dim, n)).distinct().toList();
+    }
+
+    private Map<String, Object[]> excerpts(ArchiveSearcher s, Query text, int[] docIds) throws IOException {
+        ExcerptHighlighter highlighter = new ExcerptHighlighter(UnifiedHighlighter.builder(s, analyzer)
+                .withFormatter(new MarkedPassages())
+                .withMaxLength(200_000)
+                .withMaxNoHighlightPassages(0));
+        try {
+            return highlighter.passages(EXCERPT_FIELDS, text, docIds, new int[] {3, 1});
+        } catch (TooComplexToDeterminizeException | IllegalArgumentException e) {
+            return Map.of();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> excerptsOf(Map<String, Object[]> excerpts, int i, ArchiveSearcher s, int docId) throws IOException {
+        for (String field : EXCERPT_FIELDS) {
+            Object[] perDoc = excerpts.get(field);
+            if (perDoc != null && perDoc[i] instanceof List<?> l && !l.isEmpty()) return (List<String>) l;
+        }
+        // No match in the text (a filter-only search, or a title match): open with the lede or the first lines.
+        Document doc = s.storedFields().document(docId, Set.of(LEDE, BODY));
+        String lede = doc.get(LEDE);
+        String text = lede != null && !lede.isBlank() ? lede : doc.get(BODY) == null ? "" : doc.get(BODY);
+        if (text.isBlank()) return List.of();
+        return List.of(Html.escape(shorten(text.strip(), EXCERPT_FALLBACK_CHARS)));
+    }
+
+    private static String shorten(String text, int max) {
+        if (text.length() <= max) return text;
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > max / 2 ? cut : max) + " …";
+    }
+
+    /** Exposes the highlighter's per-passage objects, so each excerpt is its own list entry. */
+    private static final class ExcerptHighlighter extends UnifiedHighlighter {
+        ExcerptHighlighter(Builder builder) { super(builder); }
+
+        Map<String, Object[]> passages(String[] fields, Query q, int[] docIds, int[] max) throws IOException {
+            return highlightFieldsAsObjects(fields, q, docIds, max);
+        }
+    }
+
+    private interface SearcherWork<T> {
+        T apply(ArchiveSearcher s) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
+            try {
+                return work.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadQueryException("query too complex", "it expands to more than " + IndexSearcher.getMaxClauseCount() + " terms");
+        } catch (TooComplexToDeterminizeException e) {
+            throw new BadQueryException("query too complex", "a pattern in the query is too complex to run");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override public void close() throws IOException {
+        refresher.shutdownNow();
+        try {
+            searchers.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

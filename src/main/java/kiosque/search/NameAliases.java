@@ -1,0 +1,108 @@
+package kiosque.search;
+
+import static kiosque.index.ArchiveField.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kiosque.index.NameKey;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+
+/**
+ * Archive-wide merging of entity names, rebuilt with each view of the index: accent and case variants
+ * (Erdoğan / Erdogan) are one entry under their most frequent spelling, and a surname-only person
+ * (« Poutine ») joins the one full name that ends with it (« Vladimir Poutine ») when there is exactly one.
+ */
+final class NameAliases {
+    static final List<String> DIMS = List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_SPEAKER);
+    static final NameAliases NONE = new NameAliases(Map.of(), Map.of(), Map.of());
+
+    /** dim → indexed value → canonical value. */
+    private final Map<String, Map<String, String>> canonical;
+    /** dim → group key → every indexed value that maps to it. */
+    private final Map<String, Map<String, List<String>>> variants;
+    /** dim → folded key of any indexed value → its group key. */
+    private final Map<String, Map<String, String>> groupOfKey;
+
+    private NameAliases(Map<String, Map<String, String>> canonical, Map<String, Map<String, List<String>>> variants,
+                        Map<String, Map<String, String>> groupOfKey) {
+        this.canonical = canonical;
+        this.variants = variants;
+        this.groupOfKey = groupOfKey;
+    }
+
+    static NameAliases build(SortedSetDocValuesReaderState state) throws IOException {
+        if (state == null) return NONE;
+        SortedSetDocValuesFacetCounts all = new SortedSetDocValuesFacetCounts(state);
+        Map<String, Map<String, String>> canonical = new HashMap<>();
+        Map<String, Map<String, List<String>>> variants = new HashMap<>();
+        Map<String, Map<String, String>> groupOfKey = new HashMap<>();
+        for (String dim : DIMS) {
+            if (state.getOrdRange(dim) == null) continue;
+            FacetResult values = all.getAllChildren(dim);
+            if (values == null) continue;
+            // Group spelling variants under one key; the most frequent spelling names the group.
+            Map<String, List<LabelAndValue>> byKey = new LinkedHashMap<>();
+            for (LabelAndValue lv : values.labelValues) byKey.computeIfAbsent(NameKey.of(lv.label), k -> new ArrayList<>()).add(lv);
+            Map<String, String> keyTarget = new HashMap<>();
+            if (dim.equals(FACET_ACTOR) || dim.equals(FACET_SPEAKER)) mergeSurnames(byKey.keySet(), keyTarget);
+            Map<String, String> toCanonical = new HashMap<>();
+            Map<String, List<String>> groups = new HashMap<>();
+            Map<String, String> groupKeys = new HashMap<>();
+            Map<String, String> keyDisplay = new HashMap<>();
+            for (var e : byKey.entrySet()) {
+                LabelAndValue best = e.getValue().stream().max((a, b) -> Long.compare(a.value.longValue(), b.value.longValue())).orElseThrow();
+                keyDisplay.put(e.getKey(), best.label);
+            }
+            for (var e : byKey.entrySet()) {
+                String targetKey = keyTarget.getOrDefault(e.getKey(), e.getKey());
+                String display = keyDisplay.get(targetKey);
+                groupKeys.put(e.getKey(), targetKey);
+                for (LabelAndValue lv : e.getValue()) {
+                    toCanonical.put(lv.label, display);
+                    groups.computeIfAbsent(targetKey, k -> new ArrayList<>()).add(lv.label);
+                }
+            }
+            canonical.put(dim, toCanonical);
+            variants.put(dim, groups);
+            groupOfKey.put(dim, groupKeys);
+        }
+        return new NameAliases(canonical, variants, groupOfKey);
+    }
+
+    /** A one-word key joins the only longer key that ends with it, if there is exactly one. */
+    private static void mergeSurnames(Iterable<String> keys, Map<String, String> keyTarget) {
+        Map<String, List<String>> fullByLast = new HashMap<>();
+        List<String> single = new ArrayList<>();
+        for (String k : keys) {
+            int sp = k.lastIndexOf(' ');
+            if (sp < 0) single.add(k);
+            else fullByLast.computeIfAbsent(k.substring(sp + 1), x -> new ArrayList<>()).add(k);
+        }
+        for (String s : single) {
+            List<String> full = fullByLast.get(s);
+            if (full != null && full.size() == 1) keyTarget.put(s, full.get(0));
+        }
+    }
+
+    /** The name under which an indexed value is shown. */
+    String display(String dim, String value) {
+        Map<String, String> m = canonical.get(dim);
+        String c = m == null ? null : m.get(value);
+        return c == null ? value : c;
+    }
+
+    /** Every indexed value a filter on {@code name} must match (the name itself when it is unknown). */
+    List<String> expand(String dim, String name) {
+        Map<String, String> keys = groupOfKey.get(dim);
+        String group = keys == null ? null : keys.get(NameKey.of(name));
+        if (group == null) return List.of(name);
+        return variants.get(dim).get(group);
+    }
+}
