@@ -15,7 +15,7 @@ final class ApiHandlers {
 
     void search(Context ctx) {
         SearchRequest request = SearchRequest.parse(RequestParams.of(ctx));
-        Json.send(ctx, 200, SearchResponse.of(archive.search(request.toArchiveQuery())));
+        Json.send(ctx, 200, archive.search(request.toArchiveQuery()));
     }
 
     void article(Context ctx) {

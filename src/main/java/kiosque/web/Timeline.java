@@ -22,6 +22,8 @@ public record Timeline(int width, int height, List<Bar> bars, List<Tick> ticks) 
     static final int LABEL_HEIGHT = 18;
     /** Beyond this, gaps are no longer filled in (a century of empty months draws nothing useful). */
     static final int MAX_MONTHS = 600;
+    /** Bars share about this many pixels (the chart scales down on narrow screens). */
+    static final int TARGET_WIDTH = 720;
 
     static Timeline of(List<FacetValue> months, SearchRequest request) {
         Map<YearMonth, Long> counts = new LinkedHashMap<>();
@@ -36,8 +38,8 @@ public record Timeline(int width, int height, List<Bar> bars, List<Tick> ticks) 
         if (counts.isEmpty()) return null;
         List<YearMonth> axis = axis(counts);
         long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
-        int barW = axis.size() <= 12 ? 36 : axis.size() <= 48 ? 14 : 6;
-        int gap = barW >= 14 ? 4 : 1;
+        int barW = Math.clamp(TARGET_WIDTH / axis.size(), 4, 48);
+        int gap = barW >= 12 ? Math.max(2, barW / 5) : 1;
         List<Bar> bars = new ArrayList<>();
         List<Tick> ticks = new ArrayList<>();
         for (int i = 0; i < axis.size(); i++) {
@@ -53,7 +55,7 @@ public record Timeline(int width, int height, List<Bar> bars, List<Tick> ticks) 
             if (axis.size() <= 12 || ym.getMonthValue() == 1 || i == 0)
                 ticks.add(new Tick(x + (barW - gap) / 2, axis.size() <= 12 ? FrenchDates.shortMonth(ym.getMonthValue()) + (i == 0 || ym.getMonthValue() == 1 ? " " + ym.getYear() : "") : Integer.toString(ym.getYear())));
         }
-        return new Timeline(Math.max(axis.size() * barW, 1), CHART_HEIGHT + LABEL_HEIGHT, bars, thinned(ticks, barW));
+        return new Timeline(Math.max(axis.size() * barW, 1), CHART_HEIGHT + LABEL_HEIGHT, bars, thinned(ticks));
     }
 
     private static List<YearMonth> axis(Map<YearMonth, Long> counts) {
@@ -69,9 +71,9 @@ public record Timeline(int width, int height, List<Bar> bars, List<Tick> ticks) 
     }
 
     /** Keeps tick labels from overprinting each other on long axes. */
-    private static List<Tick> thinned(List<Tick> ticks, int barW) {
+    private static List<Tick> thinned(List<Tick> ticks) {
         List<Tick> out = new ArrayList<>();
-        int lastX = Integer.MIN_VALUE;
+        int lastX = -1_000;
         for (Tick t : ticks) {
             if (t.x() - lastX >= 40) {
                 out.add(t);

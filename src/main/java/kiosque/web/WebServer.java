@@ -36,6 +36,8 @@ public final class WebServer implements Closeable {
         PageHandlers pages = new PageHandlers(archive, templates);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web/static";
@@ -58,7 +60,8 @@ public final class WebServer implements Closeable {
                 if (isApi(ctx)) Json.send(ctx, 404, new ErrorResponse("not found", "no such endpoint: " + SearchRequest.abbreviate(ctx.path())));
                 else pages.notFound(ctx, "Cette adresse ne mène à aucune page de Kiosque.");
             });
-            config.routes.error(405, ctx -> Json.send(ctx, 405, new ErrorResponse("method not allowed", "Kiosque is read-only: only GET is served")));
+            config.routes.error(405, ctx -> Json.send(ctx, 405, new ErrorResponse("method not allowed",
+                    "Kiosque only reads its archive: " + ctx.method() + " is not served here, only GET")));
         });
         app.start(host, port);
         return new WebServer(app);
