@@ -24,6 +24,8 @@ public record Timeline(int width, int height, List<Bar> bars, List<Tick> ticks) 
     static final int MAX_MONTHS = 600;
     /** Bars share about this many pixels (the chart scales down on narrow screens). */
     static final int TARGET_WIDTH = 720;
+    /** Room right of the last bar so its label (left-aligned on the bar) is not cut. */
+    static final int LABEL_ROOM = 40;
 
     static Timeline of(List<FacetValue> months, SearchRequest request) {
         Map<YearMonth, Long> counts = new LinkedHashMap<>();
@@ -53,9 +55,9 @@ public record Timeline(int width, int height, List<Bar> bars, List<Tick> ticks) 
             String label = FrenchDates.label(month) + " : " + c + (c > 1 ? " articles" : " article");
             bars.add(new Bar(month.iso(), c, x + gap / 2, CHART_HEIGHT - h, barW - gap, h, href, label, selected));
             if (axis.size() <= 12 || ym.getMonthValue() == 1 || i == 0)
-                ticks.add(new Tick(x + (barW - gap) / 2, axis.size() <= 12 ? FrenchDates.shortMonth(ym.getMonthValue()) + (i == 0 || ym.getMonthValue() == 1 ? " " + ym.getYear() : "") : Integer.toString(ym.getYear())));
+                ticks.add(new Tick(x + gap / 2, axis.size() <= 12 ? FrenchDates.shortMonth(ym.getMonthValue()) + (i == 0 || ym.getMonthValue() == 1 ? " " + ym.getYear() : "") : Integer.toString(ym.getYear())));
         }
-        return new Timeline(Math.max(axis.size() * barW, 1), CHART_HEIGHT + LABEL_HEIGHT, bars, thinned(ticks));
+        return new Timeline(axis.size() * barW + LABEL_ROOM, CHART_HEIGHT + LABEL_HEIGHT, bars, thinned(ticks));
     }
 
     private static List<YearMonth> axis(Map<YearMonth, Long> counts) {
