@@ -24,8 +24,8 @@ final class MarkedPassages extends PassageFormatter {
                 pos = end;
             }
             Html.escape(content, pos, p.getEndOffset(), sb);
-            if (p.getEndOffset() < content.length()) sb.append(" …");
-            out.add(sb.toString().strip());
+            String passage = sb.toString().strip();
+            out.add(p.getEndOffset() < content.strip().length() ? passage + " …" : passage);
         }
         return out;
     }

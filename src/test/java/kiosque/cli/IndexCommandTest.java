@@ -1,0 +1,107 @@
+package kiosque.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.zip.GZIPInputStream;
+import kiosque.index.ArchiveWriter;
+import kiosque.index.IndexingPipeline;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** `./kiosque index` end to end: real readers, real extractor, real Lucene archive in a temporary folder. */
+class IndexCommandTest {
+
+    @TempDir Path dir;
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static long size(Path index) throws Exception {
+        try (ArchiveWriter w = ArchiveWriter.open(index)) {
+            return w.size();
+        }
+    }
+
+    @Test void seedsAndCorpusSampleAreIndexedAndReindexingReplaces() throws Exception {
+        Path corpus = Path.of("../shared/corpus/orangesum.jsonl.gz");
+        Assumptions.assumeTrue(Files.exists(corpus), "corpus absent: " + corpus.toAbsolutePath());
+        Path sample = dir.resolve("sample.jsonl");
+        int withBody = 0, empty = 0;
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8));
+             BufferedWriter w = Files.newBufferedWriter(sample)) {
+            for (String line; withBody < 3000 && (line = in.readLine()) != null; ) {
+                if (json.readTree(line).path("article").asText().isBlank()) empty++;
+                else withBody++;
+                w.write(line);
+                w.newLine();
+            }
+        }
+        Path index = dir.resolve("index");
+        Run first = run("index", "--quiet", "--index", index.toString(), "seeds", sample.toString());
+        assertEquals(empty == 0 ? 0 : 1, first.exit(), first.err());
+        assertTrue(first.out().contains(String.format("%,d indexed, 0 replaced, %,d skipped", withBody + 1, empty)), first.out());
+        assertEquals(withBody + 1, size(index));
+
+        Run again = run("index", "--quiet", "--index", index.toString(), "seeds");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("0 indexed, 1 replaced, 0 skipped"), again.out());
+        assertEquals(withBody + 1, size(index), "re-indexing replaces, never duplicates");
+    }
+
+    @Test void badInputIsReportedWithFileAndLineAndExitCodeOne() throws Exception {
+        Path batch = dir.resolve("batch.jsonl");
+        Files.writeString(batch, "{\"id\":\"a\",\"article\":\"Un.\"}\n{oops\n{\"id\":\"a\",\"article\":\"Deux.\"}\n{\"id\":\"b\",\"article\":\"Trois.\"}\n");
+        Path index = dir.resolve("index");
+        Run r = run("index", "--quiet", "--threads", "2", "--index", index.toString(), batch.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains(batch + ":2: skipped: invalid JSON"), r.err());
+        assertTrue(r.out().contains("2 indexed, 1 replaced, 1 skipped"), r.out());
+        assertEquals(2, size(index), "the same id twice in one batch is one article");
+    }
+
+    @Test void usageErrorsExitWithTwo() {
+        assertEquals(2, run("index").exit(), "no path");
+        assertEquals(2, run("index", "--threads", "0", "seeds").exit());
+        assertTrue(run("index", "--help").out().contains("some input was skipped"));
+    }
+
+    @Test void indexIfStaleIndexesOnlyWhenSeedsAreNewer() throws Exception {
+        Path seeds = dir.resolve("seeds");
+        Files.createDirectories(seeds);
+        Path seed = Files.copy(Path.of("seeds/000_ec6a9856f8f00feb.txt"), seeds.resolve("s1.txt"));
+        Path index = dir.resolve("index");
+        IndexingPipeline.Summary first = IndexingPipeline.indexIfStale(seeds, index, IndexingPipeline.Progress.NONE);
+        assertNotNull(first);
+        assertEquals(1, first.indexed());
+        assertNull(IndexingPipeline.indexIfStale(seeds, index, IndexingPipeline.Progress.NONE), "up to date: nothing done");
+        Files.setLastModifiedTime(seed, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        IndexingPipeline.Summary again = IndexingPipeline.indexIfStale(seeds, index, IndexingPipeline.Progress.NONE);
+        assertNotNull(again, "a newer seed triggers indexing");
+        assertEquals(1, again.replaced());
+        assertEquals(1, size(index));
+    }
+}
