@@ -36,6 +36,7 @@ final class PageHandlers {
             String q = firstOrEmpty(ctx, "q");
             vars.put("q", q);
             vars.put("errorTitle", frenchTitle(e.error()));
+            vars.put("errorHint", frenchHint(e.error()));
             vars.put("errorDetail", e.detail());
             vars.put("clearHref", "/");
             html(ctx, 400, "search", vars);
@@ -74,6 +75,19 @@ final class PageHandlers {
         }
     }
 
+    /** What to do about it, in the reader's language; the technical detail follows in smaller type. */
+    static String frenchHint(String error) {
+        return switch (error) {
+            case "unbalanced quotes" -> "Chaque guillemet ouvert doit être refermé : \"police militaire\" cherche l’expression exacte.";
+            case "bad date", "bad date range" -> "Les dates s’écrivent AAAA, AAAA-MM ou AAAA-MM-JJ (par exemple 2020-03), et le début précède la fin.";
+            case "unknown sort" -> "Le tri se fait par pertinence, par date croissante ou décroissante.";
+            case "bad size", "bad page", "bad number" -> "La page et le nombre de résultats par page sont des nombres entiers (au plus 100 résultats par page).";
+            case "query too long" -> "Raccourcissez la recherche.";
+            case "query too slow", "query too complex" -> "La recherche demande trop de calcul : réduisez les jokers (*, ?) et les termes approchés (~).";
+            default -> "Vérifiez la recherche et réessayez.";
+        };
+    }
+
     /** The page speaks French; the API's error names stay stable English keys. */
     static String frenchTitle(String error) {
         return switch (error) {
@@ -82,6 +96,7 @@ final class PageHandlers {
             case "unknown sort" -> "Tri inconnu";
             case "bad size", "bad page", "bad number" -> "Numéro de page ou taille incorrects";
             case "query too long" -> "Recherche trop longue";
+            case "query too slow", "query too complex" -> "Recherche trop coûteuse";
             default -> "Recherche incomprise";
         };
     }

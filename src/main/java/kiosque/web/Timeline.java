@@ -26,6 +26,8 @@ public record Timeline(int width, int height, List<Bar> bars, List<Tick> ticks) 
     static final int TARGET_WIDTH = 720;
     /** Room right of the last bar so its label (left-aligned on the bar) is not cut. */
     static final int LABEL_ROOM = 40;
+    /** Rough width of one 11px label character, in chart units. */
+    static final int CHAR_WIDTH = 7;
 
     static Timeline of(List<FacetValue> months, SearchRequest request) {
         Map<YearMonth, Long> counts = new LinkedHashMap<>();
@@ -72,14 +74,14 @@ public record Timeline(int width, int height, List<Bar> bars, List<Tick> ticks) 
         return out;
     }
 
-    /** Keeps tick labels from overprinting each other on long axes. */
+    /** Keeps tick labels from overprinting each other: the next label starts after the previous one's text. */
     private static List<Tick> thinned(List<Tick> ticks) {
         List<Tick> out = new ArrayList<>();
-        int lastX = -1_000;
+        int freeFrom = Integer.MIN_VALUE / 2;
         for (Tick t : ticks) {
-            if (t.x() - lastX >= 40) {
+            if (t.x() >= freeFrom) {
                 out.add(t);
-                lastX = t.x();
+                freeFrom = t.x() + t.text().length() * CHAR_WIDTH + 8;
             }
         }
         return out;
