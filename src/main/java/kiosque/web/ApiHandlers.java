@@ -1,0 +1,36 @@
+package kiosque.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+import kiosque.search.Archive;
+import kiosque.search.BadQueryException;
+
+/** The JSON API: thin handlers that validate, ask the archive, and write the answer. Read-only. */
+final class ApiHandlers {
+    private final Archive archive;
+
+    ApiHandlers(Archive archive) {
+        this.archive = archive;
+    }
+
+    void search(Context ctx) {
+        SearchRequest request = SearchRequest.parse(RequestParams.of(ctx));
+        Json.send(ctx, 200, archive.search(request.toArchiveQuery()));
+    }
+
+    void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        List<String> speakers = speakers(ctx);
+        archive.article(id).ifPresentOrElse(
+                a -> Json.send(ctx, 200, ArticleResponse.of(a, speakers)),
+                () -> Json.send(ctx, 404, new ErrorResponse("not found", "no article with id '" + SearchRequest.abbreviate(id) + "'")));
+    }
+
+    static List<String> speakers(Context ctx) {
+        List<String> s = RequestParams.of(ctx).getOrDefault("speaker", List.of()).stream()
+                .filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+        if (s.size() > SearchRequest.MAX_VALUES_PER_FILTER)
+            throw new BadQueryException("too many values", "speaker given " + s.size() + " times; at most " + SearchRequest.MAX_VALUES_PER_FILTER);
+        return s;
+    }
+}

@@ -1,0 +1,42 @@
+package kiosque.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import kiosque.search.SortOrder;
+
+/** Writes a {@link SearchRequest} back as a bookmarkable {@code /?…} link; defaults are left out so links stay short. */
+public final class SearchUrls {
+    private SearchUrls() {}
+
+    public static String of(SearchRequest r) {
+        StringBuilder sb = new StringBuilder();
+        add(sb, "q", r.q());
+        addAll(sb, "actor", r.actors());
+        addAll(sb, "org", r.orgs());
+        addAll(sb, "place", r.places());
+        addAll(sb, "speaker", r.speakers());
+        addAll(sb, "mentioned", r.mentioned());
+        if (r.from() != null) add(sb, "from", r.from().iso());
+        if (r.to() != null) add(sb, "to", r.to().iso());
+        if (r.sortGiven() || r.sort() != SortOrder.RELEVANCE) add(sb, "sort", r.sort().param());
+        if (r.size() != SearchRequest.DEFAULT_SIZE) add(sb, "size", Integer.toString(r.size()));
+        if (r.page() != 1) add(sb, "page", Integer.toString(r.page()));
+        return sb.isEmpty() ? "/" : "/?" + sb;
+    }
+
+    /** Link to an article page, keeping the id intact whatever characters it holds. */
+    public static String article(String id) {
+        return "/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static void addAll(StringBuilder sb, String name, List<String> values) {
+        for (String v : values) add(sb, name, v);
+    }
+
+    private static void add(StringBuilder sb, String name, String value) {
+        if (value == null || value.isEmpty()) return;
+        if (!sb.isEmpty()) sb.append('&');
+        sb.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+}
