@@ -1,11 +1,64 @@
 package kiosque.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import kiosque.index.IndexingPipeline;
+import kiosque.search.LuceneArchive;
+import kiosque.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "TODO")
+/** Serves the search page and the JSON API; indexes the seeds first when the archive is missing or older. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the search page and the JSON API (read-only) on http://localhost:PORT.",
+                "Indexes --seeds into --index first when the index is missing or older than the seed files."})
 public final class ServeCommand implements Callable<Integer> {
-    @Override public Integer call() {
-        throw new UnsupportedOperationException("not yet");
+
+    @Option(names = "--index", paramLabel = "DIR", description = "archive folder (default: index/ of the checkout)")
+    Path index;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port)")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "0.0.0.0", description = "address to listen on (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--seeds", paramLabel = "DIR", description = "seed articles indexed when stale (default: seeds/ of the checkout)")
+    Path seeds;
+
+    @Override public Integer call() throws Exception {
+        long t0 = System.nanoTime();
+        Path indexDir = index == null ? Home.defaultIndex() : index;
+        Path seedDir = seeds == null ? Home.defaultSeeds() : seeds;
+        if (Files.isDirectory(seedDir)) {
+            try (IndexProgress progress = IndexProgress.forConsole(new java.io.PrintWriter(System.out, true))) {
+                IndexingPipeline.Summary s = IndexingPipeline.indexIfStale(seedDir, indexDir, progress);
+                if (s != null) {
+                    System.out.println("seeds: " + s.line());
+                    s.problems().forEach(p -> System.err.println(p));
+                }
+            }
+        } else if (seeds != null) {
+            System.err.println("kiosque serve: no seed folder at " + seedDir);
+            return 2;
+        }
+        LuceneArchive archive = LuceneArchive.open(indexDir);
+        WebServer server = WebServer.start(archive, host, port);
+        System.out.printf("Kiosque: %,d articles from %s, serving http://localhost:%d (ready in %d ms)%n",
+                archive.size(), indexDir, server.port(), (System.nanoTime() - t0) / 1_000_000);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            try {
+                archive.close();
+            } catch (Exception ignored) {
+                // shutting down anyway
+            }
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
     }
 }
