@@ -168,6 +168,16 @@ public final class OpenSearchArchiveClient {
         if (refreshed.statusCode() != 200) fail("refresh " + index, refreshed);
     }
 
+    /** The terms the index's French analyzer makes of a text, in order: to check it agrees with Kiosque's. */
+    public List<String> analyze(String index, String text) {
+        ObjectNode body = json.createObjectNode().put("analyzer", OpenSearchIndexDefinition.ANALYZER).put("text", text);
+        HttpResponse<String> response = send("POST", "/" + index + "/_analyze", write(body));
+        if (response.statusCode() != 200) fail("analyze text in " + index, response);
+        List<String> terms = new ArrayList<>();
+        read(response.body()).path("tokens").forEach(t -> terms.add(t.path("token").asText()));
+        return terms;
+    }
+
     public long count(String index) {
         HttpResponse<String> response = send("GET", "/" + index + "/_count", null);
         if (response.statusCode() != 200) fail("count " + index, response);

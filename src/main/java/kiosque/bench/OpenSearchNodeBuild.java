@@ -40,8 +40,10 @@ public final class OpenSearchNodeBuild {
     }
 
     /** The java -cp value for the node, building first when needed. */
-    public synchronized String classpath() {
-        if (isStale()) build();
+    public String classpath() {
+        synchronized (OpenSearchNodeBuild.class) { // one Maven build at a time, however many nodes start
+            if (isStale()) build();
+        }
         try {
             String dependencies = Files.readString(classpathFile()).strip();
             return projectDir.resolve("target/classes") + java.io.File.pathSeparator + dependencies;

@@ -30,6 +30,7 @@ public final class OpenSearchNodeProcess implements AutoCloseable {
     private final Thread killOnExit;
     private final long launchedNanos = System.nanoTime();
     private final boolean deleteHomeOnClose;
+    private volatile long healthyAfterMs = -1;
 
     private OpenSearchNodeProcess(OpenSearchNodeSpec spec, Path home, boolean deleteHomeOnClose, String classpath) throws IOException {
         this.spec = spec;
@@ -39,7 +40,7 @@ public final class OpenSearchNodeProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms" + spec.heapMb() + "m", "-Xmx" + spec.heapMb() + "m",
-                "-XX:+UseG1GC", "-Djava.awt.headless=true",
+                "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
                 "-Dlog4j2.disable.jmx=true", "-Dfile.encoding=UTF-8",
                 "--enable-native-access=ALL-UNNAMED",
                 "-cp", classpath, OpenSearchNodeBuild.MAIN_CLASS));
@@ -110,7 +111,8 @@ public final class OpenSearchNodeProcess implements AutoCloseable {
                         HttpResponse.BodyHandlers.ofString());
                 last = response.statusCode() + " " + response.body();
                 if (response.statusCode() == 200 && (last.contains("\"status\":\"yellow\"") || last.contains("\"status\":\"green\""))) {
-                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launchedNanos);
+                    healthyAfterMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launchedNanos);
+                    return healthyAfterMs;
                 }
             } catch (IOException e) {
                 last = e.toString(); // not listening yet
@@ -122,6 +124,11 @@ public final class OpenSearchNodeProcess implements AutoCloseable {
         }
         throw new IllegalStateException("OpenSearch node " + spec.nodeName() + " not healthy after " + timeout
                 + " (last answer: " + last + "); last lines of " + log + ":\n" + OpenSearchNodeBuild.tail(log, 40));
+    }
+
+    /** Milliseconds from process launch to the first healthy answer, or -1 before that. */
+    public long healthyAfterMs() {
+        return healthyAfterMs;
     }
 
     public OpenSearchNodeSpec spec() {

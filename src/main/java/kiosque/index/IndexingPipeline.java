@@ -12,11 +12,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -29,8 +24,7 @@ import kiosque.ingest.IngestListener;
 import kiosque.ingest.IngestProblem;
 
 /**
- * Files → articles → extraction (parallel) → archive, in input order, so that when an id comes twice the
- * last one wins. Commits every {@code commitEvery} articles or {@code commitInterval}, whichever comes first,
+ * Files → articles → extraction and writing (parallel) → archive; when an id comes twice the last one wins. Commits every {@code commitEvery} articles or {@code commitInterval}, whichever comes first,
  * and at the end: a crash loses at most that much work, and never leaves a half-written index.
  */
 public final class IndexingPipeline {
@@ -100,88 +94,139 @@ public final class IndexingPipeline {
         };
     }
 
-    /** An article on its way: where it came from, and its extraction being computed. */
-    private record Pending(Article article, String file, long line, Future<Extraction> extraction) {
-        static final Pending END = new Pending(null, null, 0, null);
+    /** An article on its way, with where it came from. */
+    private record Pending(Article article, String file, long line) {
+        static final Pending END = new Pending(null, null, 0);
     }
 
-    /** Reads, extracts and writes everything under {@code paths}; commits at the end. Throws only when the target fails to commit. */
+    /**
+     * Reads, extracts and writes everything under {@code paths}; commits at the end. Throws only when the target
+     * fails to commit. One reader feeds {@code threads} workers that each extract and write (Lucene analyses in
+     * the calling thread, so writing must be parallel too); an id always goes to the same worker, so when an id
+     * comes twice its copies are written in input order and the last one wins.
+     */
     public Summary run(List<Path> paths, Target target, Progress progress) throws IOException {
         long t0 = System.nanoTime();
         List<IngestProblem> problems = Collections.synchronizedList(new ArrayList<>());
         AtomicLong indexed = new AtomicLong(), replaced = new AtomicLong(), bytesRead = new AtomicLong();
-        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(threads * 64);
-        AtomicReference<IOException> commitFailure = new AtomicReference<>();
+        AtomicReference<IOException> failure = new AtomicReference<>();
         progress.started(Ingest.totalBytes(paths));
 
-        ExecutorService extractors = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "kiosque-extract");
-            t.setDaemon(true);
-            return t;
-        });
-        Thread writer = new Thread(() -> {
-            long sinceCommit = 0, lastCommit = System.nanoTime();
-            try {
-                for (Pending p; (p = queue.take()) != Pending.END; ) {
-                    write(p, target, indexed, replaced, problems);
-                    sinceCommit++;
-                    if (sinceCommit >= commitEvery || System.nanoTime() - lastCommit > commitInterval.toNanos()) {
-                        target.commit();
-                        sinceCommit = 0;
-                        lastCommit = System.nanoTime();
+        List<BlockingQueue<Pending>> queues = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(256);
+            queues.add(queue);
+            Thread t = new Thread(() -> {
+                try {
+                    for (Pending p; (p = queue.take()) != Pending.END; ) {
+                        if (failure.get() == null) write(p, target, indexed, replaced, problems);
                     }
-                    progress.advanced(bytesRead.get(), indexed.get() + replaced.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-                target.commit();
-            } catch (IOException | RuntimeException e) {
-                commitFailure.set(e instanceof IOException io ? io : new IOException("could not commit the index: " + e, e));
-                drain(queue);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "kiosque-write");
-        writer.start();
+            }, "kiosque-index-" + i);
+            t.setDaemon(true);
+            t.start();
+            workers.add(t);
+        }
+        Committer committer = new Committer(target, indexed, replaced, failure, progress, bytesRead);
+        committer.start();
 
         Ingest ingest = new Ingest();
         IngestListener listener = new IngestListener() {
             @Override public void article(Article article, String file, long line) {
-                Future<Extraction> extraction = commitFailure.get() != null
-                        ? CompletableFuture.completedFuture(Extraction.EMPTY)
-                        : extractors.submit(() -> extractor.extract(article));
-                put(queue, new Pending(article, file, line, extraction));
+                int shard = (article.id().hashCode() & Integer.MAX_VALUE) % threads;
+                put(queues.get(shard), new Pending(article, file, line));
             }
 
             @Override public void problem(IngestProblem problem) { problems.add(problem); }
         };
         long[] before = {0};
-        kiosque.ingest.SourceWalker.walk(paths, file -> {
-            ingest.readFile(file, listener, n -> bytesRead.set(before[0] + n));
-            try { before[0] += Files.size(file); } catch (IOException ignored) { /* already reported */ }
-            bytesRead.set(before[0]);
-        }, listener::problem);
-        put(queue, Pending.END);
         try {
-            writer.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while indexing", e);
+            kiosque.ingest.SourceWalker.walk(paths, file -> {
+                ingest.readFile(file, listener, n -> bytesRead.set(before[0] + n));
+                try { before[0] += Files.size(file); } catch (IOException ignored) { /* already reported */ }
+                bytesRead.set(before[0]);
+            }, listener::problem);
         } finally {
-            extractors.shutdownNow();
+            for (BlockingQueue<Pending> q : queues) put(q, Pending.END);
+            try {
+                for (Thread t : workers) t.join();
+                committer.finish();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while indexing", e);
+            }
         }
-        if (commitFailure.get() != null) throw commitFailure.get();
+        if (failure.get() != null) throw failure.get();
         Summary summary = new Summary(indexed.get(), replaced.get(), problems, Duration.ofNanos(System.nanoTime() - t0));
         progress.finished(summary);
         return summary;
     }
 
-    private void write(Pending p, Target target, AtomicLong indexed, AtomicLong replaced, List<IngestProblem> problems)
-            throws InterruptedException {
+    /** Commits every {@code commitEvery} articles or {@code commitInterval}, while the workers keep writing. */
+    private final class Committer extends Thread {
+        private final Target target;
+        private final AtomicLong indexed, replaced, bytesRead;
+        private final AtomicReference<IOException> failure;
+        private final Progress progress;
+        private volatile boolean done;
+
+        Committer(Target target, AtomicLong indexed, AtomicLong replaced, AtomicReference<IOException> failure,
+                  Progress progress, AtomicLong bytesRead) {
+            super("kiosque-commit");
+            setDaemon(true);
+            this.target = target;
+            this.indexed = indexed;
+            this.replaced = replaced;
+            this.failure = failure;
+            this.progress = progress;
+            this.bytesRead = bytesRead;
+        }
+
+        @Override public void run() {
+            long committed = 0, lastCommit = System.nanoTime();
+            while (!done && failure.get() == null) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long written = indexed.get() + replaced.get();
+                progress.advanced(bytesRead.get(), written);
+                if (written - committed >= commitEvery || (written > committed && System.nanoTime() - lastCommit > commitInterval.toNanos())) {
+                    commit();
+                    committed = written;
+                    lastCommit = System.nanoTime();
+                }
+            }
+        }
+
+        /** Stops the periodic commits and makes the final one. */
+        void finish() throws InterruptedException {
+            done = true;
+            join();
+            if (failure.get() == null) commit();
+            progress.advanced(bytesRead.get(), indexed.get() + replaced.get());
+        }
+
+        private void commit() {
+            try {
+                target.commit();
+            } catch (IOException | RuntimeException e) {
+                failure.compareAndSet(null, e instanceof IOException io ? io : new IOException("could not commit the index: " + e, e));
+            }
+        }
+    }
+
+    private void write(Pending p, Target target, AtomicLong indexed, AtomicLong replaced, List<IngestProblem> problems) {
         Extraction extraction;
         try {
-            extraction = p.extraction().get();
-        } catch (ExecutionException e) {
+            extraction = extractor.extract(p.article());
+        } catch (RuntimeException | StackOverflowError e) {
             problems.add(IngestProblem.degraded(p.file(), p.line(), "article '" + p.article().id()
-                    + "': extraction failed (" + e.getCause() + "); indexed without extracted fields"));
+                    + "': extraction failed (" + e + "); indexed without extracted fields"));
             extraction = Extraction.EMPTY;
         }
         try {
@@ -198,15 +243,6 @@ public final class IndexingPipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while indexing", e);
-        }
-    }
-
-    /** After a failed commit: let the reader run to its end marker without blocking; nothing more is written. */
-    private static void drain(BlockingQueue<Pending> queue) {
-        try {
-            while (queue.take() != Pending.END) { /* discarded */ }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -12,7 +12,6 @@ public final class TextCleaner {
     private TextCleaner() {}
 
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u0080-\\u009F\\uFEFF\\uFFFE\\uFFFF]");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
     /** Cleans one field (a title, a lede): a single paragraph, whatever breaks it held. */
@@ -29,13 +28,39 @@ public final class TextCleaner {
     public static List<String> paragraphs(String raw) {
         if (raw == null || raw.isEmpty()) return List.of();
         String s = raw.replace("\r\n", "\n").replace('\r', '\n');
-        s = CONTROL.matcher(s).replaceAll("");
+        if (hasControl(s)) s = CONTROL.matcher(s).replaceAll("");
         if (HtmlText.looksLikeHtml(s)) s = HtmlText.toText(s);
         List<String> out = new ArrayList<>();
         for (String p : PARAGRAPH_BREAK.split(s)) {
-            String q = SPACES.matcher(p.replace('\n', ' ')).replaceAll(" ").strip();
+            String q = collapseSpaces(p);
             if (!q.isEmpty()) out.add(q);
         }
         return out;
+    }
+
+    /** Same as CONTROL.matcher(s).find(), without the regex cost on the common clean text. */
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F) || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') return true;
+        }
+        return false;
+    }
+
+    /** Line breaks and runs of spaces (tabs, no-break spaces) become one space; ends trimmed. One pass, no regex. */
+    private static String collapseSpaces(String p) {
+        StringBuilder sb = new StringBuilder(p.length());
+        boolean space = false;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+                space = true;
+            } else {
+                if (space && sb.length() > 0) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

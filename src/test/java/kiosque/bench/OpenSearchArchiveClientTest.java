@@ -14,20 +14,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import kiosque.extract.Extraction;
-import kiosque.ingest.Article;
+import kiosque.index.FrenchAnalysis;
 import kiosque.search.FacetValue;
 import kiosque.search.Hit;
 import kiosque.search.SearchResult;
@@ -50,17 +48,15 @@ class OpenSearchArchiveClientTest {
     @BeforeAll
     static void startNodeAndLoad() {
         Assumptions.assumeTrue(Files.isRegularFile(CORPUS), "corpus absent at " + CORPUS.toAbsolutePath() + ": skipping the OpenSearch test");
-        documents = CorpusSample.read(CORPUS, DOCS).stream().map(OpenSearchArchiveClientTest::withTitleNames).toList();
+        documents = CorpusSample.read(CORPUS, DOCS).stream().map(TitleNames::document).toList();
 
-        long launched = System.nanoTime();
         node = OpenSearchNodeProcess.start(OpenSearchNodeSpec.singleNode(), Duration.ofSeconds(120));
-        long startupMs = (System.nanoTime() - launched) / 1_000_000;
         client = new OpenSearchArchiveClient(node.baseUrl());
         client.createIndex(INDEX, 1);
         load = client.bulkLoad(INDEX, documents, 500, 2);
         client.finishLoad(INDEX, 0);
         System.out.printf("OpenSearch node up in %d ms (pid %d); bulk of %d docs: %.0f docs/s, %.1f MB/s of text, %d retries%n",
-                startupMs, node.pid(), load.indexed(), load.docsPerSecond(), load.megabytesPerSecond(), load.retries());
+                node.healthyAfterMs(), node.pid(), load.indexed(), load.docsPerSecond(), load.megabytesPerSecond(), load.retries());
     }
 
     @AfterAll
@@ -77,6 +73,27 @@ class OpenSearchArchiveClientTest {
         assertEquals(List.of(), load.failures());
         assertEquals(DOCS, load.indexed());
         assertEquals(DOCS, client.count(INDEX));
+    }
+
+    @Test
+    void openSearchAnalysesFrenchExactlyAsKiosqueDoes() throws Exception {
+        try (Analyzer kiosque = FrenchAnalysis.text()) {
+            for (BenchDocument doc : documents.subList(0, 25)) {
+                String text = doc.title() + "\n" + doc.lede();
+                assertEquals(terms(kiosque, text), client.analyze(INDEX, text), "analysis differs on article " + doc.id());
+            }
+        }
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) throws java.io.IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) out.add(term.toString());
+            stream.end();
+        }
+        return out;
     }
 
     @Test
@@ -146,6 +163,21 @@ class OpenSearchArchiveClientTest {
     }
 
     @Test
+    void aShortQueryMixRunsAtConcurrencyOneAndFour() {
+        List<BenchQuery> mix = QueryMix.draw(documents, 42, 4).queries(); // 4 per category, 52 queries
+        LatencyRecorder recorder = new LatencyRecorder(1, 3, 0.10, 1);
+        Map<String, Long> totals = new HashMap<>();
+        LatencyRecorder.Engine openSearch = q -> totals.put(q.id(), client.search(INDEX, q, 10).total());
+        LatencyFigures c1 = recorder.measure(mix, openSearch, 1);
+        LatencyFigures c4 = recorder.measure(mix, openSearch, 4);
+        System.out.println("OpenSearch on " + mix.size() + " queries: " + c1 + " | " + c4);
+
+        assertEquals(mix.size(), totals.size());
+        long matching = totals.values().stream().filter(t -> t > 0).count();
+        assertTrue(matching >= mix.size() * 8 / 10, "only " + matching + " of " + mix.size() + " queries found anything: " + totals);
+    }
+
+    @Test
     void aQueryOpenSearchCannotParseIsReportedWithItsReason() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> client.search(INDEX, query(BenchQuery.Match.ALL, List.of("\"unclosed")), 10));
@@ -154,21 +186,6 @@ class OpenSearchArchiveClientTest {
 
     private static BenchQuery query(BenchQuery.Match match, List<String> words) {
         return new BenchQuery("t", QueryCategory.MEDIUM_TERM, match, words, 0, null, null, null, false);
-    }
-
-    /**
-     * The extractor is not written yet, so the keyword fields get a crude stand-in computed from the data:
-     * runs of two or more capitalised words inside the title (« Emmanuel Macron »). Enough to exercise facets.
-     */
-    private static final Pattern NAME_RUN = Pattern.compile("(?<=\\s)(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)+)");
-
-    private static BenchDocument withTitleNames(Article article) {
-        Set<String> names = new LinkedHashSet<>();
-        Matcher m = NAME_RUN.matcher(article.title());
-        while (m.find()) names.add(m.group(1));
-        BenchDocument plain = BenchDocument.of(article, Extraction.EMPTY);
-        return new BenchDocument(plain.id(), plain.title(), plain.lede(), plain.body(), plain.date(),
-                List.copyOf(names), List.of(), List.of());
     }
 
     private static List<String> longWords(String text) {

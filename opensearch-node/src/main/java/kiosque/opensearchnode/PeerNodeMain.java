@@ -43,7 +43,14 @@ public final class PeerNodeMain {
         Node node = new PeerNode(environment, PeerNode.PLUGINS);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(node, stopped), "peer-node-shutdown"));
-        node.start();
+        try {
+            node.start();
+        } catch (Exception | Error e) {
+            // a node that failed to bind or validate must not linger with its threads half started
+            System.err.println("OpenSearch node " + options.nodeName() + " failed to start: " + e);
+            e.printStackTrace();
+            System.exit(1);
+        }
         System.out.printf("PEER-NODE-STARTED http=%d transport=%d name=%s in %d ms%n",
                 options.httpPort(), options.transportPort(), options.nodeName(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));

@@ -1,0 +1,104 @@
+package kiosque.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs the query mix against one engine from N client threads: warm-up passes until the median stops
+ * moving (JIT and caches settle), then measured passes pooled so that p99 rests on several hundred samples.
+ */
+public final class LatencyRecorder {
+
+    /** One engine's way of answering a benchmark query; throws on any failure. */
+    @FunctionalInterface
+    public interface Engine {
+        void answer(BenchQuery query) throws Exception;
+    }
+
+    private final int minWarmupPasses;
+    private final int maxWarmupPasses;
+    private final double steadyTolerance;
+    private final int measuredPasses;
+
+    /**
+     * @param steadyTolerance warm-up ends when two passes in a row have medians within this fraction
+     *                        of each other (0.05 = 5 %)
+     * @param measuredPasses  passes timed after the warm-up, their latencies pooled
+     */
+    public LatencyRecorder(int minWarmupPasses, int maxWarmupPasses, double steadyTolerance, int measuredPasses) {
+        if (measuredPasses < 1) throw new IllegalArgumentException("need at least one measured pass");
+        this.measuredPasses = measuredPasses;
+        if (minWarmupPasses < 1 || maxWarmupPasses < minWarmupPasses) {
+            throw new IllegalArgumentException("need 1 <= minimum warm-up passes <= maximum, got " + minWarmupPasses + ".." + maxWarmupPasses);
+        }
+        this.minWarmupPasses = minWarmupPasses;
+        this.maxWarmupPasses = maxWarmupPasses;
+        this.steadyTolerance = steadyTolerance;
+    }
+
+    /** Up to 15 warm-up passes (OpenSearch needed about ten here), steady within 5 %, then 3 measured passes. */
+    public static LatencyRecorder standard() {
+        return new LatencyRecorder(2, 15, 0.05, 3);
+    }
+
+    public LatencyFigures measure(List<BenchQuery> mix, Engine engine, int concurrency) {
+        int passes = 0;
+        double previousMedian = Double.NaN;
+        while (passes < maxWarmupPasses) {
+            LatencyFigures pass = pass(mix, engine, concurrency, passes);
+            passes++;
+            boolean steady = Math.abs(pass.p50Ms() - previousMedian) <= steadyTolerance * previousMedian;
+            previousMedian = pass.p50Ms();
+            if (passes >= minWarmupPasses && steady) break;
+        }
+        long[] pooled = new long[mix.size() * measuredPasses];
+        long wall = 0;
+        for (int p = 0; p < measuredPasses; p++) {
+            long[] latencies = new long[mix.size()];
+            wall += run(mix, engine, concurrency, latencies);
+            System.arraycopy(latencies, 0, pooled, p * mix.size(), mix.size());
+        }
+        return LatencyFigures.of(pooled, wall, concurrency, passes);
+    }
+
+    private LatencyFigures pass(List<BenchQuery> mix, Engine engine, int concurrency, int warmupPasses) {
+        long[] latencies = new long[mix.size()];
+        long wall = run(mix, engine, concurrency, latencies);
+        return LatencyFigures.of(latencies, wall, concurrency, warmupPasses);
+    }
+
+    /** One pass over the whole mix: each client thread takes the next query until none is left. Returns wall nanos. */
+    private static long run(List<BenchQuery> mix, Engine engine, int concurrency, long[] latencies) {
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> clients = new ArrayList<>();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+            for (int c = 0; c < concurrency; c++) {
+                clients.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < mix.size(); i = next.getAndIncrement()) {
+                        BenchQuery q = mix.get(i);
+                        long t0 = System.nanoTime();
+                        try {
+                            engine.answer(q);
+                        } catch (Exception e) {
+                            throw new IllegalStateException("query " + q.id() + " [" + q.queryText() + "] failed: " + e.getMessage(), e);
+                        }
+                        latencies[i] = System.nanoTime() - t0;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : clients) client.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during the query run", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return System.nanoTime() - start;
+    }
+}

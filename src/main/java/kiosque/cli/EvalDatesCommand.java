@@ -1,0 +1,43 @@
+package kiosque.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kiosque.eval.DateEvaluation;
+import kiosque.eval.DateScore;
+import kiosque.eval.Prf;
+import kiosque.eval.TimeMlReader;
+import kiosque.extract.DateFinder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "dates", mixinStandardHelpOptions = true,
+        description = "Score the date finder on a folder of ISO-TimeML .tml files (TIMEX3 type DATE, <DCT> as reference).")
+public final class EvalDatesCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "folder of .tml files") Path dir;
+    @Option(names = "--json", description = "end with one JSON line of the scores") boolean json;
+
+    @Override public Integer call() throws Exception {
+        var docs = TimeMlReader.readDir(dir);
+        DateScore s = DateEvaluation.score(docs, new DateFinder());
+        System.out.printf("%s: %d documents, %d DATE expressions, %.0f chars/s%n", dir, s.docs(), s.strict().gold(), s.charsPerSecond());
+        for (var e : Map.of("strict", s.strict(), "relaxed", s.relaxed()).entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())).toList()) {
+            Prf p = e.getValue();
+            System.out.printf("%-8s P %.3f  R %.3f  F1 %.3f  (tp %d, predicted %d, gold %d)%n", e.getKey(), p.precision(), p.recall(), p.f1(), p.truePositives(), p.predicted(), p.gold());
+        }
+        System.out.printf("value accuracy %.3f (%d of %d matched expressions)%n", s.valueAccuracy(), s.valueCorrect(), s.relaxed().truePositives());
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("strict", EvalJson.prf(s.strict()));
+            out.put("relaxed", EvalJson.prf(s.relaxed()));
+            out.put("value_accuracy", EvalJson.round(s.valueAccuracy()));
+            out.put("timex", s.strict().gold());
+            out.put("chars_per_s", Math.round(s.charsPerSecond()));
+            System.out.println(new ObjectMapper().writeValueAsString(out));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,10 @@
+package kiosque.eval;
+
+/**
+ * Date extraction scores over TIMEX3 of type DATE: strict (same span), relaxed (overlapping spans), and the
+ * share of relaxed matches whose resolved value equals the gold value.
+ */
+public record DateScore(Prf strict, Prf relaxed, int valueCorrect, int docs, long chars, double seconds) {
+    public double valueAccuracy() { return relaxed.truePositives() == 0 ? 0 : (double) valueCorrect / relaxed.truePositives(); }
+    public double charsPerSecond() { return seconds <= 0 ? 0 : chars / seconds; }
+}

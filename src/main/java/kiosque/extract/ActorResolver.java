@@ -1,0 +1,57 @@
+package kiosque.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One canonical name per actor of an article. A person's shorter forms (« Erdogan », « Tayyip Erdogan ») map
+ * to the fullest form that contains them (« Recep Tayyip Erdogan »); ties go to the first written. Other
+ * names merge on their accent- and case-folded key.
+ */
+final class ActorResolver {
+    private final Map<EntityType, LinkedHashMap<String, String>> forms = new HashMap<>(); // key → first surface
+    private final Map<String, String> canonical = new HashMap<>();
+
+    void add(EntityType type, String text) {
+        forms.computeIfAbsent(type, t -> new LinkedHashMap<>()).putIfAbsent(ActorNames.normalizeKey(text), text);
+    }
+
+    void resolve() {
+        forms.forEach((type, byKey) -> {
+            List<String> keys = new ArrayList<>(byKey.keySet());
+            for (String k : keys) {
+                String best = k;
+                if (type == EntityType.PERSON) {
+                    String[] words = k.split(" ");
+                    int bestLen = words.length;
+                    for (String other : keys) {
+                        String[] ow = other.split(" ");
+                        if (ow.length > bestLen && contains(ow, words)) { best = other; bestLen = ow.length; }
+                    }
+                }
+                canonical.put(type + "|" + k, byKey.get(best));
+            }
+        });
+    }
+
+    /** The canonical surface of a name of this article. */
+    String canonical(EntityType type, String text) {
+        String c = canonical.get(type + "|" + ActorNames.normalizeKey(text));
+        return c == null ? text : c;
+    }
+
+    /** True when the short name's words appear in order in the long one and end on the same surname. */
+    private static boolean contains(String[] longName, String[] shortName) {
+        if (shortName.length == 1) {
+            // a single word stands for the surname (given names alone are too ambiguous)
+            return longName[longName.length - 1].equals(shortName[0]);
+        }
+        if (!longName[longName.length - 1].equals(shortName[shortName.length - 1])) return false;
+        int j = 0;
+        for (String w : longName) if (j < shortName.length && w.equals(shortName[j])) j++;
+        return j == shortName.length;
+    }
+}

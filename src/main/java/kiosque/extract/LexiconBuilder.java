@@ -1,0 +1,180 @@
+package kiosque.extract;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Builds the extractor's name lists from data: typed names of an annotated training set (seeds) and a
+ * corpus of raw French news (silver data: capitalisation statistics, and names typed by the same context
+ * cues the extractor uses). Only names and single words are written, never article text.
+ *
+ * <p>Two passes over the corpus: first capitalisation counts (which words are common words when they
+ * start a sentence), then name candidates with their context votes.
+ */
+public final class LexiconBuilder {
+    private final Map<String, int[]> caseCounts = new HashMap<>(); // lower word → [lowercase, capitalised mid-sentence, capitalised sentence-initial]
+    private final Map<String, int[]> seedVotes = new HashMap<>();  // key → [per, org, loc]
+    private final Map<String, String> surface = new HashMap<>();
+    private final Map<String, Integer> seedFirstNames = new HashMap<>();
+    private final Map<String, int[]> silverVotes = new HashMap<>(); // key → [per, org, loc, count]
+    private final Map<String, Integer> orgPhrases = new HashMap<>();
+    private final Map<String, Integer> orgHeads = new HashMap<>();
+    private Set<String> common = Set.of();
+    private Set<String> firstNames = Set.of();
+
+    /** A typed name from annotated training data. */
+    public void addSeed(String name, EntityType type) {
+        List<Token> toks = FrenchTokenizer.tokenize(name);
+        int a = 0;
+        while (a < toks.size() && (FrenchCues.titleToken(toks.get(a).lower()) || !toks.get(a).isWord())) a++;
+        int b = a;
+        while (b < toks.size() && (toks.get(b).isWord() || toks.get(b).text().equals("'") || toks.get(b).text().equals("-"))) b++;
+        if (a >= b || !toks.get(a).capitalised()) return;
+        String s = name.substring(toks.get(a).start(), toks.get(b - 1).end());
+        if (s.length() < 2) return;
+        String key = ActorNames.normalizeKey(s);
+        seedVotes.computeIfAbsent(key, k -> new int[3])[type.ordinal()]++;
+        surface.putIfAbsent(key, s);
+        if (type == EntityType.PERSON && b - a >= 2) seedFirstNames.merge(toks.get(a).lower(), 1, Integer::sum);
+    }
+
+    /** Pass 1: how often each word is written lowercase and capitalised inside a sentence. */
+    public void countCase(String text) {
+        List<Token> toks = FrenchTokenizer.tokenize(text);
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.isWord() || Character.isDigit(t.text().charAt(0))) continue;
+            if (t.capitalised()) {
+                if (FrenchTokenizer.sentenceInitial(toks, i, text)) {
+                    caseCounts.computeIfAbsent(t.lower(), k -> new int[3])[2]++;
+                } else {
+                    caseCounts.computeIfAbsent(t.lower(), k -> new int[3])[1]++;
+                }
+            } else {
+                int[] c = caseCounts.get(t.lower());
+                if (c != null) c[0]++;
+                else caseCounts.put(t.lower(), new int[] {1, 0, 0});
+            }
+        }
+    }
+
+    /** Between the passes: fixes the common words and the seed given names. */
+    public void endCasePass() {
+        Set<String> c = new HashSet<>();
+        caseCounts.forEach((w, n) -> { if (n[0] >= 2 && n[0] >= n[1]) c.add(w); });
+        common = c;
+        Set<String> f = new HashSet<>();
+        seedFirstNames.forEach((w, n) -> { if (n >= 2 && !common.contains(w) && w.length() > 1) f.add(w); });
+        firstNames = f;
+    }
+
+    /** Pass 2: name candidates of the corpus with their context votes. */
+    public void countNames(String text) {
+        Lexicons lex = new LexiconsView(common, firstNames).lexicons();
+        NameFinder finder = new NameFinder(lex);
+        List<Token> toks = FrenchTokenizer.tokenize(text);
+        for (NameSpan s : finder.candidates(text, toks)) {
+            String key = ActorNames.normalizeKey(s.text());
+            if (key.length() < 2) continue;
+            int[] v = FrenchCues.votes(toks, s.firstToken(), s.endToken());
+            int[] acc = silverVotes.computeIfAbsent(key, k -> new int[4]);
+            acc[0] += v[0]; acc[1] += v[1]; acc[2] += v[2]; acc[3]++;
+            surface.putIfAbsent(key, s.text());
+        }
+        // organisation names that continue in lowercase: « Assemblée nationale », « Cour de cassation »
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            Token h = toks.get(i);
+            if (!h.capitalised() || !FrenchCues.ORG_HEADS.contains(h.lower())) continue;
+            orgHeads.merge(h.lower(), 1, Integer::sum);
+            Token n1 = toks.get(i + 1);
+            if (lowerWord(n1)) {
+                orgPhrases.merge(h.text() + " " + n1.text(), 1, Integer::sum);
+            } else if (i + 2 < toks.size() && (n1.lower().equals("de") || n1.lower().equals("du")) && lowerWord(toks.get(i + 2))) {
+                orgPhrases.merge(h.text() + " " + n1.text() + " " + toks.get(i + 2).text(), 1, Integer::sum);
+            }
+        }
+    }
+
+    private static boolean lowerWord(Token t) {
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && t.text().length() >= 4;
+    }
+
+    /** Writes common-words.txt, first-names.txt and gazetteer.tsv into {@code dir}. */
+    public Summary write(Path dir, String provenance) throws IOException {
+        Files.createDirectories(dir);
+        Map<String, EntityType> gaz = new TreeMap<>();
+        Map<String, Integer> personFirst = new HashMap<>();
+        silverVotes.forEach((key, v) -> {
+            int total = v[0] + v[1] + v[2];
+            if (v[3] < 3 || total < 4) return;
+            int best = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
+            if (v[best] < 0.65 * total) return;
+            if (common.contains(key)) return;
+            gaz.put(key, EntityType.values()[best]);
+            if (best == 0) {
+                String[] parts = key.split(" ");
+                if (parts.length >= 2 && parts.length <= 3) personFirst.merge(parts[0], 1, Integer::sum);
+            }
+        });
+        seedVotes.forEach((key, v) -> {
+            if (gaz.containsKey(key) || common.contains(key)) return;
+            int best = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
+            gaz.put(key, EntityType.values()[best]);
+        });
+        orgPhrases.forEach((phrase, n) -> {
+            String head = phrase.substring(0, phrase.indexOf(' ')).toLowerCase(java.util.Locale.ROOT);
+            if (n >= 20 && n >= 0.05 * orgHeads.getOrDefault(head, 0))
+                gaz.putIfAbsent(ActorNames.normalizeKey(phrase), EntityType.ORGANIZATION);
+        });
+        Set<String> first = new TreeSet<>(firstNames);
+        personFirst.forEach((w, n) -> { if (n >= 2 && !common.contains(w)) first.add(w); });
+
+        try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.COMMON), StandardCharsets.UTF_8)) {
+            w.write("# " + provenance + "\n# words written lowercase at least as often as capitalised inside a sentence\n");
+            for (String c : new TreeSet<>(keepCapitalisedOnce())) w.write(c + "\n");
+        }
+        try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.FIRST_NAMES), StandardCharsets.UTF_8)) {
+            w.write("# " + provenance + "\n");
+            for (String f : first) w.write(f + "\n");
+        }
+        int[] perType = new int[3];
+        try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.GAZETTEER), StandardCharsets.UTF_8)) {
+            w.write("# " + provenance + "\n# TYPE<TAB>name\n");
+            for (Map.Entry<String, EntityType> e : gaz.entrySet()) {
+                String s = surface.getOrDefault(e.getKey(), e.getKey());
+                if (s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0) continue;
+                w.write(e.getValue().name() + "\t" + s + "\n");
+                perType[e.getValue().ordinal()]++;
+            }
+        }
+        return new Summary(keepCapitalisedOnce().size(), first.size(), perType[0], perType[1], perType[2]);
+    }
+
+    /** Only common words that were seen capitalised somewhere matter (the others never start a name). */
+    private List<String> keepCapitalisedOnce() {
+        List<String> out = new ArrayList<>();
+        for (String c : common) {
+            int[] n = caseCounts.get(c);
+            if (n != null && n[1] + n[2] >= 1) out.add(c);
+        }
+        return out;
+    }
+
+    public record Summary(int commonWords, int firstNames, int persons, int organisations, int places) {}
+
+    /** Lexicons under construction, so the builder runs the same candidate finder as the extractor. */
+    private record LexiconsView(Set<String> common, Set<String> firstNames) {
+        Lexicons lexicons() { return Lexicons.of(common, firstNames, Map.of()); }
+    }
+}

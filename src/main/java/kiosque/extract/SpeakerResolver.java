@@ -1,0 +1,151 @@
+package kiosque.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Attributes the quotations of one section to a speaker: a name after an attribution verb following the quote
+ * (« », a déclaré X), a name before it (X a déclaré : « »; selon X), a pronoun (« », confie-t-il) pointing
+ * back to the last person named, or a role learned from an apposition (« », a déclaré le président turc).
+ */
+final class SpeakerResolver {
+    private static final int AFTER_WINDOW = 160;
+    private static final int CONTINUATION_GAP = 80;
+
+    private final Section section;
+    private final String text;
+    private final List<FrenchExtractor.Located> all;
+    private final RoleMemory roles;
+
+    SpeakerResolver(Section section, String text, List<FrenchExtractor.Located> all, RoleMemory roles) {
+        this.section = section;
+        this.text = text;
+        this.all = all;
+        this.roles = roles;
+    }
+
+    List<Quote> quotes() {
+        List<Quote> out = new ArrayList<>();
+        int prevClose = -1;
+        String prevSpeaker = null;
+        for (QuoteFinder.Found q : QuoteFinder.find(text)) {
+            String speaker = after(q);
+            if (speaker == null) speaker = before(q);
+            if (speaker == null && prevSpeaker != null && prevClose >= 0 && q.open() - prevClose <= CONTINUATION_GAP
+                    && noNameBetween(prevClose, q.open()) && adjacent(prevClose, q.open())) speaker = prevSpeaker;
+            out.add(new Quote(text.substring(q.start(), q.end()), speaker, section, q.start(), q.end()));
+            prevClose = q.close();
+            prevSpeaker = speaker;
+        }
+        return out;
+    }
+
+    /** « … », a déclaré X / confie-t-il / a déclaré le président turc. */
+    private String after(QuoteFinder.Found q) {
+        int end = Math.min(text.length(), q.close() + AFTER_WINDOW);
+        int stop = end;
+        for (int k = q.close(); k < end; k++) {
+            char c = text.charAt(k);
+            if ((c == '.' || c == '!' || c == '?' || c == '«' || c == '\n') && k > q.close() + 1) { stop = k; break; }
+        }
+        String window = text.substring(q.close(), stop);
+        List<Token> toks = FrenchTokenizer.tokenize(window);
+        // the verb comes first (after a comma or the closing mark), possibly after an auxiliary
+        int v = -1;
+        for (int i = 0; i < Math.min(toks.size(), 6); i++) {
+            String l = toks.get(i).lower();
+            if (AttributionVerbs.isVerb(l)) { v = i; break; }
+            if (toks.get(i).isWord() && !isAuxiliary(l) && !l.equals("ajoute") && i > 3) break;
+        }
+        if (v < 0) return null;
+        Token verb = toks.get(v);
+        String vl = verb.lower();
+        if (vl.endsWith("-il") || vl.endsWith("-elle") || vl.endsWith("-t-il") || vl.endsWith("-t-elle")) return lastPersonBefore(q.open());
+        int from = q.close() + verb.end();
+        if (v + 1 < toks.size()) {
+            String next = toks.get(v + 1).lower();
+            if (next.equals("-t-il") || next.equals("-il") || next.equals("-elle") || next.equals("-t-elle")) return lastPersonBefore(q.open());
+        }
+        String named = firstNameIn(from, Math.min(stop, from + 70));
+        if (named != null) return named;
+        // a role: « le président turc »
+        List<String> phrase = new ArrayList<>();
+        for (int i = v + 1; i < toks.size() && phrase.size() < 6; i++) {
+            Token t = toks.get(i);
+            String l = t.lower();
+            if (!t.isWord()) { if (phrase.isEmpty() && (l.equals("-"))) continue; break; }
+            if (phrase.isEmpty() && (RoleMemory.isDeterminer(l) || isAuxiliary(l) || l.equals("encore") || l.equals("alors"))) continue;
+            phrase.add(l);
+        }
+        return roles.lookup(phrase);
+    }
+
+    /** X a déclaré : « … » ; selon X, « … ». */
+    private String before(QuoteFinder.Found q) {
+        int s = q.open();
+        int k = s - 1;
+        while (k >= 0 && s - k < 250) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '»' || c == '”') break;
+            k--;
+        }
+        int from = k + 1;
+        String prefix = text.substring(from, s);
+        List<Token> toks = FrenchTokenizer.tokenize(prefix);
+        boolean attributed = prefix.contains(":");
+        for (Token t : toks) if (AttributionVerbs.isVerb(t.lower())) { attributed = true; break; }
+        if (!attributed) return null;
+        String name = lastNameIn(from, s);
+        if (name != null) return name;
+        for (Token t : toks) {
+            String l = t.lower();
+            if (l.equals("il") || l.equals("elle")) return lastPersonBefore(from);
+        }
+        return null;
+    }
+
+    private String firstNameIn(int from, int to) {
+        for (FrenchExtractor.Located m : all)
+            if (m.section() == section && m.start() >= from && m.start() < to && m.type() != EntityType.PLACE) return m.canonical();
+        return null;
+    }
+
+    private String lastNameIn(int from, int to) {
+        String found = null;
+        for (FrenchExtractor.Located m : all)
+            if (m.section() == section && m.start() >= from && m.end() <= to && m.type() != EntityType.PLACE) found = m.canonical();
+        return found;
+    }
+
+    /** The last person named before {@code pos} (in this section or an earlier one). */
+    private String lastPersonBefore(int pos) {
+        String found = null;
+        for (FrenchExtractor.Located m : all) {
+            if (m.type() != EntityType.PERSON) continue;
+            if (m.section().ordinal() < section.ordinal() || m.section() == section && m.end() <= pos) found = m.canonical();
+        }
+        return found;
+    }
+
+    /** Quotes one after the other, with at most a few words between them (« … ». « … », or « … », et « … »). */
+    private boolean adjacent(int from, int to) {
+        int words = 0;
+        for (Token t : FrenchTokenizer.tokenize(text.substring(from, to))) if (t.isWord()) words++;
+        return words <= 3;
+    }
+
+    private boolean noNameBetween(int from, int to) {
+        for (FrenchExtractor.Located m : all)
+            if (m.section() == section && m.start() >= from && m.end() <= to && m.type() == EntityType.PERSON) return false;
+        return true;
+    }
+
+    private static boolean isAuxiliary(String l) {
+        return switch (l) {
+            case "a", "avait", "ont", "avaient", "aurait", "auraient", "va", "s'est", "s’est", "se", "est", "n'a", "n’a",
+                 "a-t-il", "a-t-elle", "avait-il", "avait-elle", "ne", "pas", "encore", "également", "alors", "aussi",
+                 "ensuite", "enfin", "plus", "tard", "t-il", "vient", "de", "d'", "d’", "fait", "faisait" -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package kiosque.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+class LatencyRecorderTest {
+
+    @Test
+    void percentilesAreNearestRankOverTheQueries() {
+        long[] nanos = IntStream.rangeClosed(1, 100).mapToLong(ms -> ms * 1_000_000L).toArray();
+        LatencyFigures f = LatencyFigures.of(nanos, 2_000_000_000L, 1, 0);
+        assertEquals(50.0, f.p50Ms());
+        assertEquals(90.0, f.p90Ms());
+        assertEquals(99.0, f.p99Ms());
+        assertEquals(50.0, f.qps(), 1e-9);
+    }
+
+    @Test
+    void fourClientsAnswerEveryQueryOnceAndFasterThanOne() {
+        List<BenchQuery> mix = IntStream.range(0, 40).mapToObj(i -> new BenchQuery("q" + i, QueryCategory.HIGH_TERM,
+                BenchQuery.Match.ALL, List.of("mot" + i), 0, null, null, null, false)).toList();
+        Set<String> answered = ConcurrentHashMap.newKeySet();
+        LatencyRecorder.Engine sleepy = q -> {
+            answered.add(q.id());
+            Thread.sleep(5);
+        };
+        LatencyRecorder recorder = new LatencyRecorder(1, 2, 0.5, 1);
+        LatencyFigures one = recorder.measure(mix, sleepy, 1);
+        LatencyFigures four = recorder.measure(mix, sleepy, 4);
+        assertEquals(40, answered.size());
+        assertEquals(40, four.queries());
+        assertTrue(four.qps() > 2 * one.qps(), "4 clients: " + four + " vs 1 client: " + one);
+        assertTrue(one.p50Ms() >= 5, one.toString());
+    }
+
+    @Test
+    void aFailingQueryStopsTheRunNamingTheQuery() {
+        List<BenchQuery> mix = List.of(new BenchQuery("broken-7", QueryCategory.PHRASE, BenchQuery.Match.PHRASE, List.of("a", "b"), 0, null, null, null, false));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new LatencyRecorder(1, 1, 0.1, 1).measure(mix, q -> { throw new IllegalArgumentException("HTTP 400"); }, 2));
+        assertTrue(e.getMessage().contains("broken-7") && e.getMessage().contains("HTTP 400"), e.getMessage());
+    }
+}

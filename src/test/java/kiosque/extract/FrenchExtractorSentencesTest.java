@@ -1,0 +1,78 @@
+package kiosque.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import kiosque.ingest.Article;
+import kiosque.ingest.PartialDate;
+import org.junit.jupiter.api.Test;
+
+/** General French sentences (written for this test) exercising the cues, dates and quotes. */
+class FrenchExtractorSentencesTest {
+    private static final FrenchExtractor EX = new FrenchExtractor();
+
+    private static Extraction run(String body, String date) {
+        return EX.extract(new Article("t", "", "", body, date == null ? null : PartialDate.parse(date), null, null));
+    }
+
+    @Test void selonAndTitlesAreNotPartOfNames() {
+        Extraction x = run("Selon Anne Hidalgo, la maire de Paris, le projet avance. Mme Hidalgo l'a redit lundi.", "2019-10-07");
+        List<String> people = x.names(EntityType.PERSON);
+        assertEquals(List.of("Anne Hidalgo"), people);
+        assertTrue(x.names(EntityType.PLACE).contains("Paris"));
+        Entity e = x.entities().stream().filter(n -> n.name().equals("Anne Hidalgo")).findFirst().orElseThrow();
+        assertEquals(2, e.mentions().size(), "« Hidalgo » after « Mme » is the same person");
+    }
+
+    @Test void speakerAfterTheQuoteAndByPronoun() {
+        Extraction x = run("Le ministre Jean Valjean était à Lyon. « Nous ne reculerons devant aucune menace », a affirmé Jean Valjean. "
+                + "« Cette réforme sera menée à son terme sans délai », a-t-il ajouté.", "2019-10-07");
+        assertEquals(2, x.quotes().size(), x.quotes().toString());
+        for (Quote q : x.quotes()) assertEquals("Jean Valjean", q.speaker(), q.text());
+    }
+
+    @Test void speakerBeforeTheQuoteAndUnattributedQuote() {
+        Extraction x = run("Mme Colette Dupuis a déclaré : « Nous allons porter plainte contre la société ». "
+                + "Sur la banderole, on pouvait lire « non à la fermeture du site ».", "2019-10-07");
+        assertEquals("Colette Dupuis", x.quotes().get(0).speaker());
+        assertNull(x.quotes().get(1).speaker());
+    }
+
+    @Test void shortQuotationsAreNotQuotes() {
+        assertTrue(run("Il parle d'une « erreur regrettable » du gouvernement.", "2019-10-07").quotes().isEmpty());
+    }
+
+    @Test void datesAbsoluteAndRelative() {
+        // 2019-10-07 is a Monday
+        Extraction x = run("Hier, la mairie a rappelé la prise de la Bastille le 14 juillet 1789. La loi votée en mars 2020 "
+                + "remplace celle de l'an dernier. Mercredi dernier, la séance a été levée. Le conseil se réunira jeudi.", "2019-10-07");
+        List<String> v = x.dates().stream().map(d -> d.text() + "=" + (d.value() == null ? null : d.value().iso())).toList();
+        assertTrue(v.contains("Hier=2019-10-06"), v.toString());
+        assertTrue(v.contains("le 14 juillet 1789=1789-07-14"), v.toString());
+        assertTrue(v.contains("en mars 2020=2020-03"), v.toString());
+        assertTrue(v.contains("l'an dernier=2018"), v.toString());
+        assertTrue(v.contains("Mercredi dernier=2019-10-02"), v.toString());
+        assertTrue(v.contains("jeudi=2019-10-10"), "future tense → next Thursday: " + v);
+    }
+
+    @Test void datesWithoutPublicationDateKeepOnlyWhatTheTextSays() {
+        Extraction x = run("Le traité signé le 3 mai 1998 a été dénoncé hier.", null);
+        assertEquals("1998-05-03", x.dates().get(0).value().iso());
+        assertNull(x.dates().get(1).value());
+    }
+
+    @Test void noCommonWordsAmongActors() {
+        Extraction x = run("Le gouvernement a reculé. Selon le texte, Monsieur le maire devra démissionner. Les Français sont partagés.", "2019-10-07");
+        assertTrue(x.names(EntityType.PERSON).isEmpty(), x.names(EntityType.PERSON).toString());
+        for (Entity e : x.entities()) assertFalse(List.of("Le", "Selon", "Monsieur", "Les").contains(e.name()), e.toString());
+    }
+
+    @Test void accentAndCaseVariantsShareOneKey() {
+        assertEquals(ActorNames.normalizeKey("Recep Tayyip Erdogan"), ActorNames.normalizeKey("recep tayyip ERDOĞAN"));
+        assertEquals(ActorNames.normalizeKey("Éric Zemmour"), ActorNames.normalizeKey("Eric Zemmour"));
+        assertEquals("erdogan", ActorNames.surnameKey("Recep Tayyip Erdoğan"));
+    }
+}
