@@ -25,7 +25,7 @@ final class PageHandlers {
         try {
             SearchRequest request = SearchRequest.parse(RequestParams.of(ctx));
             // Without words, relevance means nothing: show the newest articles first.
-            if (request.q().isEmpty() && !request.sortGiven()) request = request.withSort(SortOrder.DATE_DESC);
+            if (request.q().isEmpty()) request = request.withDefaultSort(SortOrder.DATE_DESC);
             SearchResult result = archive.search(request.toArchiveQuery());
             SearchPage page = SearchPage.of(request, result);
             vars.put("page", page);

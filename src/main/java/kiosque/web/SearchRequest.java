@@ -59,6 +59,11 @@ public record SearchRequest(String q, List<String> actors, List<String> orgs, Li
         return new SearchRequest(q, actors, orgs, places, speakers, mentioned, from, to, s, true, page, size, cursor);
     }
 
+    /** The order used when the URL names none; not written back into links, so it never outlives its reason. */
+    public SearchRequest withDefaultSort(SortOrder s) {
+        return sortGiven ? this : new SearchRequest(q, actors, orgs, places, speakers, mentioned, from, to, s, false, page, size, cursor);
+    }
+
     public SearchRequest withPage(int p) {
         return new SearchRequest(q, actors, orgs, places, speakers, mentioned, from, to, sort, sortGiven, p, size, null);
     }

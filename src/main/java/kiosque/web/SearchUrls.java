@@ -3,7 +3,6 @@ package kiosque.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import kiosque.search.SortOrder;
 
 /** Writes a {@link SearchRequest} back as a bookmarkable {@code /?…} link; defaults are left out so links stay short. */
 public final class SearchUrls {
@@ -19,7 +18,7 @@ public final class SearchUrls {
         addAll(sb, "mentioned", r.mentioned());
         if (r.from() != null) add(sb, "from", r.from().iso());
         if (r.to() != null) add(sb, "to", r.to().iso());
-        if (r.sortGiven() || r.sort() != SortOrder.RELEVANCE) add(sb, "sort", r.sort().param());
+        if (r.sortGiven()) add(sb, "sort", r.sort().param());
         if (r.size() != SearchRequest.DEFAULT_SIZE) add(sb, "size", Integer.toString(r.size()));
         if (r.page() != 1) add(sb, "page", Integer.toString(r.page()));
         return sb.isEmpty() ? "/" : "/?" + sb;

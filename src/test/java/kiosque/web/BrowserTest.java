@@ -46,6 +46,8 @@ class BrowserTest {
         box.sendKeys("negociations", Keys.ENTER);
         waiting().until(ExpectedConditions.urlContains("q=negociations"));
         assertTrue(browser.findElement(By.cssSelector(".count strong")).getText().matches("\\d+"));
+        assertEquals("Pertinence", browser.findElement(By.cssSelector(".sort a.is-current")).getText(),
+                "the newest-first order of the empty home page does not stick to a typed query");
         Browser.screenshot(browser, "search-page");
 
         WebElement poutine = browser.findElements(By.cssSelector(".facets .facet-link")).stream()
