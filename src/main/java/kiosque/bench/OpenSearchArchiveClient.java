@@ -51,10 +51,15 @@ public final class OpenSearchArchiveClient {
 
     /** Drops the index if present, then creates it for loading (refresh off, no replica). */
     public void createIndex(String index, int shards) {
-        HttpResponse<String> deleted = send("DELETE", "/" + index, null);
-        if (deleted.statusCode() != 200 && deleted.statusCode() != 404) fail("delete index " + index, deleted);
+        deleteIndex(index);
         HttpResponse<String> created = send("PUT", "/" + index, write(OpenSearchIndexDefinition.forLoading(shards)));
         if (created.statusCode() != 200) fail("create index " + index, created);
+    }
+
+    /** Drops the index; nothing happens when there is none. */
+    public void deleteIndex(String index) {
+        HttpResponse<String> deleted = send("DELETE", "/" + index, null);
+        if (deleted.statusCode() != 200 && deleted.statusCode() != 404) fail("delete index " + index, deleted);
     }
 
     /**

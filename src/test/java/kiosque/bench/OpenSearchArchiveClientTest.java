@@ -48,7 +48,7 @@ class OpenSearchArchiveClientTest {
     @BeforeAll
     static void startNodeAndLoad() {
         Assumptions.assumeTrue(Files.isRegularFile(CORPUS), "corpus absent at " + CORPUS.toAbsolutePath() + ": skipping the OpenSearch test");
-        documents = CorpusSample.read(CORPUS, DOCS).stream().map(TitleNames::document).toList();
+        documents = BenchCorpus.read(CORPUS, DOCS).stream().map(TitleNames::document).toList();
 
         node = OpenSearchNodeProcess.start(OpenSearchNodeSpec.singleNode(), Duration.ofSeconds(120));
         client = new OpenSearchArchiveClient(node.baseUrl());

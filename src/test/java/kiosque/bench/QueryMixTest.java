@@ -26,7 +26,7 @@ class QueryMixTest {
     @BeforeAll
     static void readCorpus() {
         Assumptions.assumeTrue(Files.isRegularFile(CORPUS), "corpus absent at " + CORPUS.toAbsolutePath() + ": skipping");
-        corpus = CorpusSample.read(CORPUS, 2_000).stream().map(TitleNames::document).toList();
+        corpus = BenchCorpus.read(CORPUS, 2_000).stream().map(TitleNames::document).toList();
         source = QueryMix.source(corpus);
         tokens = corpus.stream().map(d -> QueryMix.tokens(d.title() + " \n " + d.lede() + " \n " + d.body())).toList();
         vocabulary = tokens.stream().flatMap(List::stream).collect(Collectors.toSet());

@@ -1,0 +1,187 @@
+package kiosque.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import kiosque.extract.FrenchExtractor;
+import kiosque.ingest.Article;
+
+/**
+ * One run of {@code ./kiosque bench}: the same articles indexed by (a) Kiosque's pipeline, (b) its writer on
+ * pre-extracted articles, (c) bare Lucene and (d) a real OpenSearch node; the same query mix put to Kiosque's
+ * server over HTTP, to OpenSearch over HTTP and to Lucene in-process; then the server's smallest heap and its startup.
+ * Temporary indexes live in a folder that is removed at the end.
+ */
+public final class Benchmark {
+
+    private static final String OPENSEARCH_INDEX = "articles";
+    private static final int BULK_BATCH = 500;
+
+    private final BenchOptions options;
+    private final PrintStream log;
+
+    public Benchmark(BenchOptions options, PrintStream log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    public BenchReport run() throws IOException {
+        Path work = Files.createTempDirectory("kiosque-bench-");
+        try {
+            return run(work);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private BenchReport run(Path work) throws IOException {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("scale", options.scale());
+        context.put("threads", options.threads());
+        context.put("load average at start", loadAverage());
+
+        List<Article> base = BenchCorpus.read(options.corpus(), options.limit());
+        List<Article> articles = BenchCorpus.scaled(base, options.scale());
+        long textBytes = articles.stream().mapToLong(BenchCorpus::textBytes).sum();
+        log.printf("corpus: %,d articles from %s × %d = %,d articles, %.1f MB of text%n",
+                base.size(), options.corpus(), options.scale(), articles.size(), textBytes / 1e6);
+        Path input = options.corpus();
+        if (articles.size() != base.size() || base.size() == options.limit()) {
+            input = work.resolve("corpus.jsonl");
+            BenchCorpus.writeJsonLines(articles, input);
+        }
+
+        Map<String, IndexFigures> index = new LinkedHashMap<>();
+        Path kiosqueIndex = work.resolve("kiosque-index");
+        index.put("kiosque", logged("(a) Kiosque pipeline", IndexingBench.kiosquePipeline(input, kiosqueIndex, options.threads(), textBytes)));
+
+        long t0 = System.nanoTime();
+        List<PreparedArticle> prepared = PreparedArticle.extract(articles, base.size(), new FrenchExtractor(), options.threads());
+        log.printf("pre-extraction: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        Path writerIndex = work.resolve("writer-index");
+        index.put("kiosque_preextracted", logged("(b) Kiosque writer", IndexingBench.kiosqueWriter(prepared, writerIndex, options.threads(), textBytes)));
+        deleteTree(writerIndex);
+        Path luceneIndex = work.resolve("lucene-index");
+        index.put("lucene", logged("(c) bare Lucene", IndexingBench.bareLucene(articles, luceneIndex, options.threads(), textBytes)));
+        deleteTree(luceneIndex);
+
+        List<BenchDocument> documents = prepared.stream().map(PreparedArticle::toBenchDocument).toList();
+        QueryMix mix = QueryMix.draw(documents.subList(0, base.size()), options.seed(), options.perCategory());
+        List<BenchQuery> queries = mix.queries();
+        log.printf("query mix: %d queries (seed %d)%s%n", queries.size(), options.seed(),
+                mix.omitted().isEmpty() ? "" : ", omitted for lack of data: " + mix.omitted());
+
+        Map<String, Map<Integer, LatencyFigures>> latency = new LinkedHashMap<>();
+        try (LuceneInProcess lucene = new LuceneInProcess(kiosqueIndex)) {
+            latency.put("lucene", measure("Lucene in-process", queries, lucene::answer));
+        }
+        try (KiosqueServerProcess server = KiosqueServerProcess.launch(kiosqueIndex, work, 0)) {
+            KiosqueApiClient api = new KiosqueApiClient(server.baseUrl());
+            server.awaitFirstAnswer(api, queries.getFirst(), Duration.ofSeconds(120));
+            latency.put("kiosque", measure("Kiosque /api/search", queries, api::search));
+        }
+        if (!options.skipOpenSearch()) openSearch(documents, textBytes, queries, index, latency);
+
+        long startup = startupMs(kiosqueIndex, work, queries.getFirst());
+        log.printf("startup to first answer: %d ms (median of %d)%n", startup, options.startupRuns());
+        int heapClients = options.clients().stream().max(Integer::compare).orElseThrow();
+        log.println("memory: smallest -Xmx for the query run at c" + heapClients);
+        int minHeap = new MemoryProbe(options.heapLadderMb(), heapClients).smallestHeapMb(kiosqueIndex, work, queries, log);
+
+        context.put("queries", queries.size());
+        context.put("load average at end", loadAverage());
+        BenchReport report = new BenchReport(articles.size(), index, latency, minHeap, startup, context);
+        write(report);
+        return report;
+    }
+
+    private void openSearch(List<BenchDocument> documents, long textBytes, List<BenchQuery> queries,
+                            Map<String, IndexFigures> index, Map<String, Map<Integer, LatencyFigures>> latency) {
+        OpenSearchNodeSpec spec = OpenSearchNodeSpec.singleNode().withHeapMb(documents.size() > 100_000 ? 1024 : 512);
+        try (OpenSearchNodeProcess node = OpenSearchNodeProcess.start(spec, Duration.ofSeconds(180))) {
+            log.printf("OpenSearch node up in %,d ms%n", node.healthyAfterMs());
+            OpenSearchArchiveClient client = new OpenSearchArchiveClient(node.baseUrl());
+            // A first load into a throwaway index warms the node's JIT: the first load here ran much slower.
+            List<BenchDocument> warm = documents.subList(0, Math.min(documents.size(), 40_000));
+            client.createIndex("warm-up", 1);
+            BulkReport warmed = client.bulkLoad("warm-up", warm, BULK_BATCH, options.threads());
+            log.printf("  OpenSearch warm-up load: %.0f docs/s%n", warmed.docsPerSecond());
+            client.createIndex(OPENSEARCH_INDEX, 1);
+            client.deleteIndex("warm-up");
+            long t0 = System.nanoTime();
+            BulkReport load = client.bulkLoad(OPENSEARCH_INDEX, documents, BULK_BATCH, options.threads());
+            client.finishLoad(OPENSEARCH_INDEX, 0);
+            long elapsed = System.nanoTime() - t0;
+            if (!load.failures().isEmpty()) {
+                throw new IllegalStateException(load.failures().size() + " articles refused by OpenSearch, first: " + load.failures().getFirst());
+            }
+            index.put("opensearch", logged("(d) OpenSearch bulk", new IndexFigures(load.indexed(), textBytes, elapsed)));
+            latency.put("opensearch", measure("OpenSearch _search", queries, q -> client.search(OPENSEARCH_INDEX, q, 10)));
+        }
+    }
+
+    private Map<Integer, LatencyFigures> measure(String engine, List<BenchQuery> queries, LatencyRecorder.Engine answer) {
+        Map<Integer, LatencyFigures> out = new LinkedHashMap<>();
+        for (int clients : options.clients()) {
+            LatencyFigures f = options.recorder().measure(queries, answer, clients);
+            log.printf("  %s %s%n", engine, f);
+            out.put(clients, f);
+        }
+        return out;
+    }
+
+    private long startupMs(Path index, Path work, BenchQuery probe) {
+        List<Long> runs = new ArrayList<>();
+        for (int i = 0; i < options.startupRuns(); i++) {
+            try (KiosqueServerProcess server = KiosqueServerProcess.launch(index, work, 0)) {
+                runs.add(server.awaitFirstAnswer(new KiosqueApiClient(server.baseUrl()), probe, Duration.ofSeconds(120)));
+            }
+        }
+        runs.sort(Long::compare);
+        return runs.get(runs.size() / 2);
+    }
+
+    private IndexFigures logged(String what, IndexFigures f) {
+        log.printf("  %s: %,d docs in %.1f s: %,.0f docs/s, %.2f MB/s%n", what, f.docs(), f.seconds(), f.docsPerSecond(), f.megabytesPerSecond());
+        return f;
+    }
+
+    private void write(BenchReport report) throws IOException {
+        Files.createDirectories(options.out());
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        json.writeValue(options.out().resolve("report.json").toFile(), report.toJson());
+        Files.writeString(options.out().resolve("report.md"), report.toMarkdown());
+    }
+
+    /** The 1, 5 and 15 minute load averages: other work on the machine shifts every figure. */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + root, e);
+        }
+    }
+}

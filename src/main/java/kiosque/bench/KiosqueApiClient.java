@@ -1,0 +1,57 @@
+package kiosque.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kiosque.search.SortOrder;
+
+/**
+ * Puts benchmark queries to Kiosque's {@code /api/search} over HTTP, as a browser or script would: the query box
+ * text, the actor and date filters, the sort; top 10 with excerpts and facets come with every answer. Thread-safe.
+ */
+public final class KiosqueApiClient {
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public KiosqueApiClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** The request URL for a query: {@code /api/search?q=…&actor=…&from=…&to=…&sort=-date&size=10}. */
+    public String url(BenchQuery q) {
+        StringBuilder url = new StringBuilder(baseUrl).append("/api/search?size=10&q=").append(encode(q.queryText()));
+        if (q.actor() != null) url.append("&actor=").append(encode(q.actor()));
+        if (q.from() != null) url.append("&from=").append(q.from());
+        if (q.to() != null) url.append("&to=").append(q.to());
+        if (q.newestFirst()) url.append("&sort=").append(encode(SortOrder.DATE_DESC.param()));
+        return url.toString();
+    }
+
+    /** Sends the query and reads the answer; returns the total. Throws on anything but a 200 with JSON. */
+    public long search(BenchQuery q) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(q))).timeout(Duration.ofSeconds(60)).GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 200) {
+            String body = response.body();
+            throw new IOException("HTTP " + response.statusCode() + " for " + url(q) + ": " + body.substring(0, Math.min(300, body.length())));
+        }
+        JsonNode answer = json.readTree(response.body());
+        return answer.path("total").asLong();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
