@@ -1,0 +1,65 @@
+package kiosque.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A short run of the whole benchmark (2,000 articles, 26 queries, a real OpenSearch node) so the harness cannot rot.
+ * Its figures are printed, not judged: only the report's shape and that every figure was measured are checked.
+ */
+class BenchmarkTest {
+
+    @Test
+    void aShortRunFillsEveryFigureOfTheReport(@TempDir Path out) throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(BenchOptions.DEFAULT_CORPUS),
+                "corpus absent at " + BenchOptions.DEFAULT_CORPUS.toAbsolutePath() + ": skipping the benchmark run");
+        BenchOptions options = new BenchOptions(BenchOptions.DEFAULT_CORPUS, 1, 2_000, 2, 26, List.of(1, 4), false, out,
+                List.of(256, 128), new LatencyRecorder(1, 3, 0.2, 1), 1, 42);
+
+        BenchReport report = new Benchmark(options, System.out).run();
+        System.out.println(report.toMarkdown());
+
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(2_000, json.path("docs").asLong());
+        for (String key : List.of("kiosque_docs_s", "kiosque_preextracted_docs_s", "lucene_docs_s", "opensearch_docs_s")) {
+            assertTrue(json.path("index").path(key).asDouble() > 0, "index." + key + " missing or zero: " + json.path("index"));
+        }
+        for (String engine : List.of("kiosque", "opensearch", "lucene")) {
+            for (String clients : List.of("c1", "c4")) {
+                JsonNode figures = json.path("query").path(engine).path(clients);
+                for (String key : List.of("p50_ms", "p90_ms", "p99_ms", "qps")) {
+                    assertTrue(figures.path(key).asDouble() > 0, "query." + engine + "." + clients + "." + key + " missing or zero: " + figures);
+                }
+            }
+        }
+        assertTrue(json.path("memory").path("kiosque_min_xmx_mb").asInt() > 0, "no heap completed the query run: " + json.path("memory"));
+        assertTrue(json.path("startup_ms").asLong() > 0, "startup not measured");
+        assertNotNull(Files.readString(out.resolve("report.md")));
+    }
+
+    @Test
+    void scaledCopiesGetFreshIdsAndDatesWholeYearsLater() {
+        var original = new kiosque.ingest.Article("a1", "Titre", "", "Texte.", kiosque.ingest.PartialDate.parse("2012-02-29"), null, null);
+        var month = new kiosque.ingest.Article("a2", "Titre", "", "Texte.", kiosque.ingest.PartialDate.parse("2019-07"), null, null);
+        List<kiosque.ingest.Article> scaled = BenchCorpus.scaled(List.of(original, month), 3);
+
+        assertEquals(List.of("a1", "a2", "a1~1", "a2~1", "a1~2", "a2~2"), scaled.stream().map(kiosque.ingest.Article::id).toList());
+        assertEquals(List.of("2012-02-29", "2019-07", "2013-02-28", "2020-07", "2014-02-28", "2021-07"),
+                scaled.stream().map(a -> a.date().iso()).toList());
+        assertEquals(Map.of("Texte.", 6L), scaled.stream().collect(java.util.stream.Collectors.groupingBy(kiosque.ingest.Article::body,
+                java.util.stream.Collectors.counting())));
+    }
+}
