@@ -66,7 +66,12 @@ public final class Benchmark {
 
         Map<String, IndexFigures> index = new LinkedHashMap<>();
         Path kiosqueIndex = work.resolve("kiosque-index");
-        index.put("kiosque", logged("(a) Kiosque pipeline", IndexingBench.kiosquePipeline(input, kiosqueIndex, options.threads(), textBytes)));
+        IndexFigures pipeline = IndexingBench.kiosquePipeline(input, kiosqueIndex, options.threads(), textBytes);
+        if (pipeline.docs() != articles.size()) {
+            throw new IllegalStateException("the pipeline indexed " + pipeline.docs() + " articles where the corpus reader read "
+                    + articles.size() + ": the engines would not index the same documents");
+        }
+        index.put("kiosque", logged("(a) Kiosque pipeline", pipeline));
 
         long t0 = System.nanoTime();
         List<PreparedArticle> prepared = PreparedArticle.extract(articles, base.size(), new FrenchExtractor(), options.threads());

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code kiosque serve} on an existing index in a JVM of its own (the launcher's JVM flags, our classpath), so that
- * its heap can be capped and its startup timed from process start. An empty seed folder keeps it from indexing.
+ * {@code kiosque serve} on an existing index in a process of its own, started through the {@code ./kiosque} launcher
+ * as users start it (or, without a checkout, with the launcher's JVM flags), so that its heap can be capped and its
+ * startup timed from process start. An empty seed folder keeps it from indexing.
  */
 public final class KiosqueServerProcess implements AutoCloseable {
 
@@ -40,15 +41,26 @@ public final class KiosqueServerProcess implements AutoCloseable {
         try {
             Path seeds = Files.createDirectories(workDir.resolve("no-seeds"));
             Path log = workDir.resolve("kiosque-serve-" + port + ".log");
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "--add-modules", "jdk.incubator.vector", "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError"));
-            if (xmxMb > 0) command.add("-Xmx" + xmxMb + "m");
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kiosque.cli.Main", "serve",
-                    "--index", index.toAbsolutePath().toString(), "--port", Integer.toString(port), "--host", "127.0.0.1",
-                    "--seeds", seeds.toAbsolutePath().toString()));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            List<String> serve = List.of("serve", "--index", index.toAbsolutePath().toString(), "--port", Integer.toString(port),
+                    "--host", "127.0.0.1", "--seeds", seeds.toAbsolutePath().toString());
+            List<String> jvmOptions = new ArrayList<>(List.of("-XX:+ExitOnOutOfMemoryError"));
+            if (xmxMb > 0) jvmOptions.add("-Xmx" + xmxMb + "m");
+            List<String> command = new ArrayList<>();
+            Path launcher = launcher();
+            ProcessBuilder builder = new ProcessBuilder(command);
+            if (launcher != null) {
+                // What users run: the ./kiosque script, its JVM flags, our options through its documented variable.
+                command.add(launcher.toString());
+                builder.environment().put("KIOSQUE_JAVA_OPTS", String.join(" ", jvmOptions));
+            } else {
+                // No checkout around us (a test run): the launcher's own JVM flags on our classpath.
+                command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "--add-modules", "jdk.incubator.vector", "-XX:+UseParallelGC"));
+                command.addAll(jvmOptions);
+                command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kiosque.cli.Main"));
+            }
+            command.addAll(serve);
+            builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             long t0 = System.nanoTime();
             return new KiosqueServerProcess(builder.start(), t0, log, port);
         } catch (IOException e) {
@@ -77,6 +89,14 @@ public final class KiosqueServerProcess implements AutoCloseable {
             sleep(5);
         }
         throw new IllegalStateException("kiosque serve did not answer within " + timeout + " (last: " + last + "); see " + log);
+    }
+
+    /** The ./kiosque script of the checkout this JVM was started from by that script, or null. */
+    static Path launcher() {
+        String home = System.getProperty("kiosque.home");
+        if (home == null) return null;
+        Path script = Path.of(home, "kiosque");
+        return Files.isExecutable(script) ? script : null;
     }
 
     public String baseUrl() {
