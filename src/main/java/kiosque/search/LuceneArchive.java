@@ -289,7 +289,9 @@ public final class LuceneArchive implements Archive {
                 .withMaxLength(200_000)
                 .withMaxNoHighlightPassages(0));
         try {
-            return highlighter.passages(EXCERPT_FIELDS, text, docIds, new int[] {3, 1});
+            // Rewritten first: a fuzzy query becomes the terms it matched, so the highlighter does not rebuild its
+            // Levenshtein automata for every hit and field (that was most of a fuzzy search's time).
+            return highlighter.passages(EXCERPT_FIELDS, s.rewrite(text), docIds, new int[] {3, 1});
         } catch (TooComplexToDeterminizeException | IllegalArgumentException e) {
             return Map.of();
         }
