@@ -1,5 +1,6 @@
 package kiosque.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -44,8 +45,15 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("kiosque serve: no seed folder at " + seedDir);
             return 2;
         }
-        LuceneArchive archive = LuceneArchive.open(indexDir);
-        WebServer server = WebServer.start(archive, host, port);
+        OpeningArchive opening = new OpeningArchive(indexDir);
+        WebServer server = WebServer.start(opening, host, port);
+        LuceneArchive archive;
+        try {
+            archive = opening.await();
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
         System.out.printf("Kiosque: %,d articles from %s, serving http://localhost:%d (ready in %d ms)%n",
                 archive.size(), indexDir, server.port(), (System.nanoTime() - t0) / 1_000_000);
         CountDownLatch stopped = new CountDownLatch(1);

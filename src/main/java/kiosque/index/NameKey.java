@@ -2,20 +2,53 @@ package kiosque.index;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Folds a name to a key under which accent, case, hyphen and spacing variants meet: Erdoğan = ERDOGAN = erdogan. */
 public final class NameKey {
     private NameKey() {}
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑’'.]+");
-
+    /**
+     * Decomposes accents (NFD) and drops the marks, folds ı ø ł ß, turns every run of ASCII spaces, hyphens,
+     * apostrophes and dots into one space, lower-cases, and trims. One pass over the characters: the search
+     * side folds every facet label of the archive this way when it opens, and two regular expressions per
+     * label made that a visible part of server startup.
+     */
     public static String of(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("");
-        s = s.replace('ı', 'i').replace('ø', 'o').replace('ł', 'l').replace('ß', 's');
-        s = SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        return s.strip();
+        String s = Normalizer.isNormalized(name, Normalizer.Form.NFD) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inSeparator = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (isMark(c)) continue;
+            if (isSeparator(c)) {
+                if (!inSeparator) out.append(' ');
+                inSeparator = true;
+                continue;
+            }
+            inSeparator = false;
+            switch (c) {
+                case 'ı' -> out.append('i');
+                case 'ø' -> out.append('o');
+                case 'ł' -> out.append('l');
+                case 'ß' -> out.append('s');
+                default -> out.appendCodePoint(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** {@code \p{M}}: combining marks of every kind. */
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** ASCII white space, hyphens (-, ‐, ‑), apostrophes (’, ') and dots. */
+    private static boolean isSeparator(int c) {
+        return switch (c) {
+            case ' ', '\t', '\n', 0x0B, '\f', '\r', '-', '‐', '‑', '’', '\'', '.' -> true;
+            default -> false;
+        };
     }
 }

@@ -1,0 +1,63 @@
+package kiosque.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import kiosque.search.Archive;
+import kiosque.search.ArchiveQuery;
+import kiosque.search.LuceneArchive;
+import kiosque.search.SearchResult;
+import kiosque.search.StoredArticle;
+
+/**
+ * The archive being opened on a thread of its own while the web server starts: the two took about as long
+ * as each other, one after the other, before the first answer. The open includes one search, so the first
+ * user's search does not pay for loading the search code. Calls wait until the archive is open.
+ */
+final class OpeningArchive implements Archive {
+    private final CompletableFuture<LuceneArchive> opening;
+
+    OpeningArchive(Path dir) {
+        this.opening = CompletableFuture.supplyAsync(() -> {
+            try {
+                LuceneArchive archive = LuceneArchive.open(dir);
+                archive.search(ArchiveQuery.of("")); // loads and runs the search path once
+                return archive;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The open archive; throws the reason it could not be opened (no index there…). */
+    LuceneArchive await() throws IOException {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
+    private LuceneArchive archive() {
+        try {
+            return await();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override public SearchResult search(ArchiveQuery query) { return archive().search(query); }
+
+    @Override public Optional<StoredArticle> article(String id) { return archive().article(id); }
+
+    @Override public long size() { return archive().size(); }
+
+    @Override public void close() throws IOException {
+        if (!opening.isCompletedExceptionally()) archive().close();
+    }
+}
