@@ -24,9 +24,17 @@ public final class FrenchAnalysis {
             "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
 
     /** Lucene's French stop words, accents folded the way the text is. */
-    static final CharArraySet FOLDED_STOP_WORDS = foldedStopWords();
+    static final CharArraySet FOLDED_STOP_WORDS = buildFoldedStopWords();
 
-    private static CharArraySet foldedStopWords() {
+    /** The folded stop words as strings, for engines that must analyse the same way (OpenSearch mappings). */
+    public static java.util.List<String> foldedStopWords() {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (Object w : FOLDED_STOP_WORDS) words.add(new String((char[]) w));
+        java.util.Collections.sort(words);
+        return words;
+    }
+
+    private static CharArraySet buildFoldedStopWords() {
         CharArraySet folded = new CharArraySet(200, false);
         for (Object w : FrenchAnalyzer.getDefaultStopSet()) {
             char[] in = (char[]) w;
