@@ -41,6 +41,43 @@ class OpenSearchArchiveContractTest extends ArchiveContract {
         if (node != null) node.close();
     }
 
+    /**
+     * The same questions to both backends over the same articles: same totals, same facet lists, same first page for
+     * the date sorts; relevance order and excerpt wording may differ (scores and highlighter passages, see README).
+     */
+    @Test void answersAsTheEmbeddedArchiveDoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        try (kiosque.index.ArchiveWriter w = kiosque.index.ArchiveWriter.open(dir)) {
+            ContractCorpus.load(ContractCorpus.articles(), kiosque.index.IndexingPipeline.target(w));
+        }
+        int sameExcerpts = 0, excerpts = 0, sameTop = 0, queries = 0;
+        StringBuilder diffs = new StringBuilder();
+        try (kiosque.search.LuceneArchive lucene = kiosque.search.LuceneArchive.open(dir)) {
+            for (String text : List.of("", "france", "negociation", "cessez-le-feu", "\"réforme des retraites\"", "macron -philippe",
+                    "syrie OR irak", "acteur:macron", "lieu:paris", "titre:football", "gouvernement europe", "manifestation*", "présidentielle")) {
+                for (kiosque.search.SortOrder sort : kiosque.search.SortOrder.values()) {
+                    kiosque.search.ArchiveQuery q = kiosque.search.ArchiveQuery.of(text).withSort(sort);
+                    kiosque.search.SearchResult l = lucene.search(q), o = archive.search(q);
+                    queries++;
+                    assertEquals(l.total(), o.total(), "total for " + text);
+                    for (String facet : l.facets().keySet()) assertEquals(l.facets().get(facet), o.facets().get(facet), facet + " for " + text);
+                    if (sort != kiosque.search.SortOrder.RELEVANCE) assertEquals(ids(l), ids(o), sort + " order for " + text);
+                    if (ids(l).equals(ids(o))) sameTop++;
+                    else diffs.append("order ").append(text).append(' ').append(sort).append('\n');
+                    for (int i = 0; i < Math.min(l.hits().size(), o.hits().size()); i++) {
+                        if (!l.hits().get(i).id().equals(o.hits().get(i).id())) continue;
+                        excerpts++;
+                        if (l.hits().get(i).excerpts().equals(o.hits().get(i).excerpts())) sameExcerpts++;
+                        else if (diffs.length() < 6000) diffs.append("excerpt ").append(text).append("\n  L ").append(l.hits().get(i).excerpts())
+                                .append("\n  O ").append(o.hits().get(i).excerpts()).append('\n');
+                        assertEquals(l.hits().get(i).actors(), o.hits().get(i).actors());
+                    }
+                }
+            }
+        }
+        System.out.printf("parity: %d/%d first pages in the same order, %d/%d hits with identical excerpts%n%s", sameTop, queries, sameExcerpts, excerpts, diffs);
+        assertTrue(sameExcerpts >= excerpts * 8 / 10, sameExcerpts + "/" + excerpts + " identical excerpts\n" + diffs);
+    }
+
     @Override Archive seedArchive() {
         return seeds;
     }
