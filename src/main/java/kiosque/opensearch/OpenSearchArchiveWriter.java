@@ -30,7 +30,7 @@ import kiosque.ingest.Article;
  * unpublished version deletes it.
  */
 public final class OpenSearchArchiveWriter implements IndexingPipeline.Target {
-    private static final int BATCH_DOCS = 500;
+    private static final int DEFAULT_BATCH_DOCS = 500;
     private static final int BATCH_BYTES = 5 << 20;
     private static final int MAX_IN_FLIGHT = 2;
     private static final int ATTEMPTS = 12;
@@ -64,6 +64,7 @@ public final class OpenSearchArchiveWriter implements IndexingPipeline.Target {
     private final AtomicLong created = new AtomicLong(), updated = new AtomicLong(), failed = new AtomicLong(), retried = new AtomicLong();
     private final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean published;
+    private volatile int batchDocs = DEFAULT_BATCH_DOCS;
 
     private OpenSearchArchiveWriter(OpenSearchConnection connection, String alias, String index, boolean newVersion) {
         this.connection = connection;
@@ -103,6 +104,13 @@ public final class OpenSearchArchiveWriter implements IndexingPipeline.Target {
         }
     }
 
+    /** Articles per bulk request (500 by default; smaller in tests that kill a node in the middle of a load). */
+    public OpenSearchArchiveWriter batchSize(int docs) {
+        if (docs < 1) throw new IllegalArgumentException("batch size must be at least 1");
+        this.batchDocs = docs;
+        return this;
+    }
+
     public String index() {
         return index;
     }
@@ -123,7 +131,7 @@ public final class OpenSearchArchiveWriter implements IndexingPipeline.Target {
         synchronized (bufferLock) {
             buffer.add(new Doc(article.id(), out.toByteArray()));
             bufferBytes += out.size();
-            if (buffer.size() >= BATCH_DOCS || bufferBytes >= BATCH_BYTES) full = takeBuffer();
+            if (buffer.size() >= batchDocs || bufferBytes >= BATCH_BYTES) full = takeBuffer();
         }
         if (full != null) send(full);
         return ArchiveWriter.Outcome.INDEXED;
