@@ -124,7 +124,16 @@ public final class OpenSearchArchive implements Archive {
         return answer.path("hits").path("total").path("value").asLong();
     }
 
-    /** The request body for one search; public for the benchmark's comparison with raw OpenSearch. */
+    /** The _search body this archive sends for {@code q} (first attempt), for comparing with OpenSearch asked directly. */
+    public ObjectNode searchBody(ArchiveQuery q) {
+        return request(q, parser.parse(q.text(), false), aliases.get());
+    }
+
+    /** The alias searched (POST /ALIAS/_search). */
+    public String alias() {
+        return alias;
+    }
+
     ObjectNode request(ArchiveQuery q, Query text, NameAliases names) {
         ObjectNode textDsl = QueryTranslator.translate(text);
         ObjectNode body = OpenSearchConnection.JSON.createObjectNode();
