@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import kiosque.index.IndexingPipeline;
-import kiosque.search.LuceneArchive;
+import kiosque.search.Archive;
 import kiosque.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,11 +28,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "DIR", description = "seed articles indexed when stale (default: seeds/ of the checkout)")
     Path seeds;
 
+    @picocli.CommandLine.Mixin ArchiveBackend backend;
+
     @Override public Integer call() throws Exception {
         long t0 = System.nanoTime();
         Path indexDir = index == null ? Home.defaultIndex() : index;
         Path seedDir = seeds == null ? Home.defaultSeeds() : seeds;
-        if (Files.isDirectory(seedDir)) {
+        if (backend.isOpenSearch()) {
+            // the cluster's archive is loaded with `index --backend opensearch`; serve never writes to it
+        } else if (Files.isDirectory(seedDir)) {
             try (IndexProgress progress = IndexProgress.forConsole(new java.io.PrintWriter(System.out, true))) {
                 IndexingPipeline.Summary s = IndexingPipeline.indexIfStale(seedDir, indexDir, progress);
                 if (s != null) {
@@ -44,10 +48,10 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("kiosque serve: no seed folder at " + seedDir);
             return 2;
         }
-        LuceneArchive archive = LuceneArchive.open(indexDir);
+        Archive archive = backend.open(indexDir);
         WebServer server = WebServer.start(archive, host, port);
         System.out.printf("Kiosque: %,d articles from %s, serving http://localhost:%d (ready in %d ms)%n",
-                archive.size(), indexDir, server.port(), (System.nanoTime() - t0) / 1_000_000);
+                archive.size(), backend.where(indexDir), server.port(), (System.nanoTime() - t0) / 1_000_000);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -21,7 +21,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * Turns what a user types into a Lucene query: words AND-ed across title (boosted), lede and body;
  * "phrases", -exclusions, OR, parentheses, and French field prefixes (acteur:, lieu:, org:, titre:, citation:).
  */
-final class TextQueryParser {
+public final class TextQueryParser {
 
     /** Field prefixes users may type, French first, mapped to index fields. */
     static final Map<String, String> FIELD_PREFIXES = Map.ofEntries(
@@ -41,7 +41,7 @@ final class TextQueryParser {
     private final Analyzer analyzer = FrenchAnalysis.perField();
 
     /** The query for the text, or match-all when it is blank. */
-    Query parse(String text, boolean fuzzy) {
+    public Query parse(String text, boolean fuzzy) {
         String q = normalise(text);
         if (q.isBlank()) return new MatchAllDocsQuery();
         if (q.length() > MAX_QUERY_LENGTH)
