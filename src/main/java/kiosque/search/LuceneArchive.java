@@ -234,7 +234,7 @@ public final class LuceneArchive implements Archive {
     private Map<String, List<FacetValue>> facetLists(Facets facets, ArchiveSearcher s, NameAliases aliases) throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (String dim : List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_SPEAKER)) {
-            out.put(dim, byCount(dim, facets, s.facetState.getOrdRange(dim) == null ? null : facets.getTopChildren(FACET_SIZE * 5, dim), aliases));
+            out.put(dim, byCount(dim, s.facetState.getOrdRange(dim) == null ? null : facets.getTopChildren(FACET_SIZE * 5, dim), aliases));
         }
         for (String dim : List.of(FACET_YEAR, FACET_MONTH, FACET_MENTIONED)) {
             out.put(dim, chronological(s.facetState.getOrdRange(dim) == null ? null : facets.getAllChildren(dim)));
@@ -243,28 +243,18 @@ public final class LuceneArchive implements Archive {
     }
 
     /**
-     * Top values by count, spelling variants and surname-only mentions merged into one entry. The top entries are
-     * then counted over all their variants, not only those among the first children, so that a count is what the
-     * facet link finds.
+     * Top values by count, spelling variants and surname-only mentions merged into one entry: the sum of the counts of
+     * its spellings among the top candidates (the OpenSearch backend counts the same way, so both answer alike).
      */
-    private static List<FacetValue> byCount(String dim, Facets facets, FacetResult r, NameAliases aliases) throws IOException {
+    private static List<FacetValue> byCount(String dim, FacetResult r, NameAliases aliases) {
         if (r == null) return List.of();
         Map<String, Long> merged = new HashMap<>();
         for (LabelAndValue lv : r.labelValues) merged.merge(aliases.display(dim, lv.label), lv.value.longValue(), Long::sum);
-        List<String> top = merged.entrySet().stream()
+        return merged.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(FACET_SIZE).map(Map.Entry::getKey).toList();
-        List<FacetValue> out = new ArrayList<>(top.size());
-        for (String name : top) {
-            long count = 0;
-            for (String v : aliases.expand(dim, name)) {
-                Number n = facets.getSpecificValue(dim, v);
-                if (n != null && n.longValue() > 0) count += n.longValue();
-            }
-            out.add(new FacetValue(name, Math.max(count, merged.get(name))));
-        }
-        out.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-        return out;
+                .limit(FACET_SIZE)
+                .map(e -> new FacetValue(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static List<FacetValue> chronological(FacetResult r) {
