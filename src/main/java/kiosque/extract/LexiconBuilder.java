@@ -30,7 +30,11 @@ public final class LexiconBuilder {
     private final Map<String, int[]> silverVotes = new HashMap<>(); // key → [per, org, loc, count]
     private final Map<String, Integer> orgPhrases = new HashMap<>();
     private final Map<String, Integer> orgHeads = new HashMap<>();
+    private final Map<String, Integer> afterArticle = new HashMap<>(); // one-word name key → times after le/la/l'/les
+    private final Map<String, int[]> acronyms = new HashMap<>(); // lower acronym → [after un/une, elsewhere]
+    private final Lexicons.General general = Lexicons.general();
     private Set<String> common = Set.of();
+    private Lexicons view;
     private Set<String> firstNames = Set.of();
 
     /** A typed name from annotated training data. */
@@ -55,6 +59,10 @@ public final class LexiconBuilder {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             if (!t.isWord() || Character.isDigit(t.text().charAt(0))) continue;
+            if (t.allCaps() && t.text().length() <= 6) {
+                String prev = i > 0 ? toks.get(i - 1).lower() : "";
+                acronyms.computeIfAbsent(t.lower(), k -> new int[2])[prev.equals("un") || prev.equals("une") ? 0 : 1]++;
+            }
             if (t.capitalised()) {
                 if (FrenchTokenizer.sentenceInitial(toks, i, text)) {
                     caseCounts.computeIfAbsent(t.lower(), k -> new int[3])[2]++;
@@ -69,39 +77,48 @@ public final class LexiconBuilder {
         }
     }
 
-    /** Between the passes: fixes the common words and the seed given names. */
+    /** Between the passes: fixes the common words (with acronyms used as common nouns) and the given names. */
     public void endCasePass() {
         Set<String> c = new HashSet<>();
         caseCounts.forEach((w, n) -> { if (n[0] >= 2 && n[0] >= n[1]) c.add(w); });
+        // « un SUV », « une ONG »: an acronym that takes an indefinite article is a common noun, not a name
+        acronyms.forEach((w, n) -> { if (n[0] >= 3 && n[0] >= 0.05 * n[1]) c.add(w); });
         common = c;
-        Set<String> f = new HashSet<>();
+        Set<String> f = new HashSet<>(general.givenNames());
         seedFirstNames.forEach((w, n) -> { if (n >= 2 && !common.contains(w) && w.length() > 1) f.add(w); });
         firstNames = f;
+        view = new LexiconsView(common, firstNames).lexicons();
     }
 
     /** Pass 2: name candidates of the corpus with their context votes. */
     public void countNames(String text) {
-        Lexicons lex = new LexiconsView(common, firstNames).lexicons();
-        NameFinder finder = new NameFinder(lex);
+        NameFinder finder = new NameFinder(view);
         List<Token> toks = FrenchTokenizer.tokenize(text);
         for (NameSpan s : finder.candidates(text, toks)) {
             String key = ActorNames.normalizeKey(s.text());
-            if (key.length() < 2) continue;
+            if (key.length() < 2 || s.type() != null) continue;
             int[] v = FrenchCues.votes(toks, s.firstToken(), s.endToken());
             int[] acc = silverVotes.computeIfAbsent(key, k -> new int[4]);
             acc[0] += v[0]; acc[1] += v[1]; acc[2] += v[2]; acc[3]++;
+            if (s.endToken() - s.firstToken() == 1 && s.firstToken() > 0 && NameFinder.definiteArticle(toks.get(s.firstToken() - 1).lower()))
+                afterArticle.merge(key, 1, Integer::sum);
             surface.putIfAbsent(key, s.text());
         }
-        // organisation names that continue in lowercase: « Assemblée nationale », « Cour de cassation »
+        // organisation names that continue in lowercase: « Assemblée nationale », « Organisation mondiale de la santé »
         for (int i = 0; i + 1 < toks.size(); i++) {
             Token h = toks.get(i);
             if (!h.capitalised() || !FrenchCues.ORG_HEADS.contains(h.lower())) continue;
             orgHeads.merge(h.lower(), 1, Integer::sum);
-            Token n1 = toks.get(i + 1);
-            if (lowerWord(n1)) {
-                orgPhrases.merge(h.text() + " " + n1.text(), 1, Integer::sum);
-            } else if (i + 2 < toks.size() && (n1.lower().equals("de") || n1.lower().equals("du")) && lowerWord(toks.get(i + 2))) {
-                orgPhrases.merge(h.text() + " " + n1.text() + " " + toks.get(i + 2).text(), 1, Integer::sum);
+            StringBuilder phrase = new StringBuilder(h.text());
+            boolean elided = false;
+            for (int k = i + 1; k < toks.size() && k <= i + 6; k++) {
+                Token t = toks.get(k);
+                boolean link = FrenchCues.CONNECTORS.contains(t.lower());
+                if (!link && !lowerWord(t)) break;
+                if (!elided) phrase.append(' ');
+                phrase.append(t.text());
+                elided = t.text().endsWith("'") || t.text().endsWith("’");
+                if (!link) orgPhrases.merge(phrase.toString(), 1, Integer::sum);
             }
         }
     }
@@ -120,7 +137,11 @@ public final class LexiconBuilder {
             if (v[3] < 3 || total < 4) return;
             int best = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
             if (v[best] < 0.65 * total) return;
-            if (common.contains(key)) return;
+            if (common.contains(key) || general.notNames().contains(key) || general.names().containsKey(key)) return;
+            if (key.indexOf(' ') < 0 && view.isCommon(key)) return;
+            // « l'État », « la République », « les Français »: one word that mostly follows an article is a generic
+            // noun or a demonym (countries, which take articles too, come from the general list)
+            if (key.indexOf(' ') < 0 && afterArticle.getOrDefault(key, 0) >= 0.5 * v[3]) return;
             gaz.put(key, EntityType.values()[best]);
             if (best == 0) {
                 String[] parts = key.split(" ");
@@ -133,9 +154,12 @@ public final class LexiconBuilder {
             gaz.put(key, EntityType.values()[best]);
         });
         orgPhrases.forEach((phrase, n) -> {
+            if (n < 20) return;
             String head = phrase.substring(0, phrase.indexOf(' ')).toLowerCase(java.util.Locale.ROOT);
-            if (n >= 20 && n >= 0.05 * orgHeads.getOrDefault(head, 0))
-                gaz.putIfAbsent(ActorNames.normalizeKey(phrase), EntityType.ORGANIZATION);
+            String parent = shorterPhrase(phrase);
+            // a two-word name is a fair share of its head's uses; a longer one most uses of the name it extends
+            boolean kept = parent == null ? n >= 0.05 * orgHeads.getOrDefault(head, 0) : n >= 0.5 * orgPhrases.getOrDefault(parent, 0);
+            if (kept) gaz.putIfAbsent(ActorNames.normalizeKey(phrase), EntityType.ORGANIZATION);
         });
         Set<String> first = new TreeSet<>(firstNames);
         personFirst.forEach((w, n) -> { if (n >= 2 && !common.contains(w)) first.add(w); });
@@ -161,6 +185,15 @@ public final class LexiconBuilder {
         return new Summary(keepCapitalisedOnce().size(), first.size(), perType[0], perType[1], perType[2]);
     }
 
+    /** The phrase one content word shorter (« Organisation mondiale » for « Organisation mondiale de la santé »), or null at two words. */
+    private String shorterPhrase(String phrase) {
+        String[] w = phrase.split(" ");
+        if (w.length <= 2) return null;
+        int end = w.length - 1;
+        while (end > 1 && (FrenchCues.CONNECTORS.contains(w[end - 1].toLowerCase(java.util.Locale.ROOT)))) end--;
+        return end <= 1 ? null : String.join(" ", java.util.Arrays.copyOf(w, end));
+    }
+
     /** Only common words that were seen capitalised somewhere matter (the others never start a name). */
     private List<String> keepCapitalisedOnce() {
         List<String> out = new ArrayList<>();
@@ -175,6 +208,6 @@ public final class LexiconBuilder {
 
     /** Lexicons under construction, so the builder runs the same candidate finder as the extractor. */
     private record LexiconsView(Set<String> common, Set<String> firstNames) {
-        Lexicons lexicons() { return Lexicons.of(common, firstNames, Map.of()); }
+        Lexicons lexicons() { return Lexicons.of(common, firstNames, Map.of(), Lexicons.general().notNames()); }
     }
 }

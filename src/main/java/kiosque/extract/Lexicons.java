@@ -21,6 +21,11 @@ final class Lexicons {
     static final String COMMON = "common-words.txt";
     static final String FIRST_NAMES = "first-names.txt";
     static final String GAZETTEER = "gazetteer.tsv";
+    /** Hand-written lists of general French usage (not built from data); they win over the built gazetteer. */
+    static final String GENERAL_PLACES = "general-places.txt";
+    static final String GENERAL_ORGANISATIONS = "general-organisations.txt";
+    static final String GENERAL_GIVEN_NAMES = "general-given-names.txt";
+    static final String NOT_NAMES = "not-names.txt";
 
     /** Lower-cased words that are written lowercase more often than capitalised inside sentences. */
     final Set<String> common;
@@ -29,21 +34,49 @@ final class Lexicons {
     /** Name key ({@link ActorNames#normalizeKey}) → type. */
     final Map<String, EntityType> gazetteer;
 
+    /** Name keys that are never an entity (page furniture, diseases, acronyms used as common nouns). */
+    final Set<String> notNames;
+    /** The common words folded like name keys (« etat » for « état »), for words written without accents. */
+    final Set<String> commonKeys;
+
     /** Every word-boundary prefix of a gazetteer key, so a lookup stops as soon as no name can match. */
     final Set<String> gazetteerPrefixes;
 
-    private Lexicons(Set<String> common, Set<String> firstNames, Map<String, EntityType> gazetteer) {
+    private Lexicons(Set<String> common, Set<String> firstNames, Map<String, EntityType> gazetteer, Set<String> notNames) {
         this.common = common;
         this.firstNames = firstNames;
         this.gazetteer = gazetteer;
+        this.notNames = notNames;
+        Set<String> keys = new HashSet<>();
+        for (String c : common) keys.add(ActorNames.normalizeKey(c));
+        this.commonKeys = Set.copyOf(keys);
         Set<String> prefixes = new HashSet<>();
         for (String k : gazetteer.keySet())
             for (int i = k.indexOf(' '); i > 0; i = k.indexOf(' ', i + 1)) prefixes.add(k.substring(0, i));
         this.gazetteerPrefixes = Set.copyOf(prefixes);
     }
 
-    static Lexicons of(Set<String> common, Set<String> firstNames, Map<String, EntityType> gazetteer) {
-        return new Lexicons(common, firstNames, gazetteer);
+    static Lexicons of(Set<String> common, Set<String> firstNames, Map<String, EntityType> gazetteer, Set<String> notNames) {
+        return new Lexicons(common, firstNames, gazetteer, notNames);
+    }
+
+    /** True for a lone word that is usually written lowercase: with or without its accents (« Etat »). */
+    boolean isCommon(String lower) {
+        return common.contains(lower) || commonKeys.contains(ActorNames.normalizeKey(lower));
+    }
+
+    /** The hand-written general lists: given names, and names typed by general knowledge. */
+    record General(Set<String> givenNames, Map<String, EntityType> names, Set<String> notNames) {}
+
+    static General general() {
+        Set<String> given = new HashSet<>();
+        readLines(GENERAL_GIVEN_NAMES, l -> given.add(Token.lowerCase(l)));
+        Map<String, EntityType> names = new HashMap<>();
+        readLines(GENERAL_PLACES, l -> names.put(ActorNames.normalizeKey(l), EntityType.PLACE));
+        readLines(GENERAL_ORGANISATIONS, l -> names.put(ActorNames.normalizeKey(l), EntityType.ORGANIZATION));
+        Set<String> not = new HashSet<>();
+        readLines(NOT_NAMES, l -> not.add(ActorNames.normalizeKey(l)));
+        return new General(Set.copyOf(given), Map.copyOf(names), Set.copyOf(not));
     }
 
     private static final class Holder {
@@ -63,7 +96,11 @@ final class Lexicons {
             if (tab < 0) throw new IllegalStateException("bad line in " + GAZETTEER + ": " + line);
             gaz.put(ActorNames.normalizeKey(line.substring(tab + 1)), EntityType.valueOf(line.substring(0, tab)));
         });
-        return new Lexicons(Set.copyOf(common), Set.copyOf(first), Map.copyOf(gaz));
+        General g = general();
+        first.addAll(g.givenNames());
+        gaz.putAll(g.names());
+        for (String k : g.notNames()) gaz.remove(k);
+        return new Lexicons(Set.copyOf(common), Set.copyOf(first), Map.copyOf(gaz), g.notNames());
     }
 
     private static void readLines(String name, Consumer<String> sink) {
