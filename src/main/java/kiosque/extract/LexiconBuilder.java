@@ -26,6 +26,7 @@ public final class LexiconBuilder {
     private final Map<String, int[]> caseCounts = new HashMap<>(); // lower word → [lowercase, capitalised mid-sentence, capitalised sentence-initial]
     private final Map<String, int[]> seedVotes = new HashMap<>();  // key → [per, org, loc]
     private final Map<String, String> surface = new HashMap<>();
+    private final Map<String, Map<String, Integer>> surfaceCounts = new HashMap<>(); // key → written form → count
     private final Map<String, Integer> seedFirstNames = new HashMap<>();
     private final Map<String, int[]> silverVotes = new HashMap<>(); // key → [per, org, loc, count]
     private final Map<String, Integer> orgPhrases = new HashMap<>();
@@ -100,9 +101,9 @@ public final class LexiconBuilder {
             int[] v = FrenchCues.votes(toks, s.firstToken(), s.endToken());
             int[] acc = silverVotes.computeIfAbsent(key, k -> new int[4]);
             acc[0] += v[0]; acc[1] += v[1]; acc[2] += v[2]; acc[3]++;
-            if (s.endToken() - s.firstToken() == 1 && s.firstToken() > 0 && NameFinder.definiteArticle(toks.get(s.firstToken() - 1).lower()))
+            if (s.endToken() - s.firstToken() == 1 && s.firstToken() > 0 && articleOrContraction(toks.get(s.firstToken() - 1).lower()))
                 afterArticle.merge(key, 1, Integer::sum);
-            surface.putIfAbsent(key, s.text());
+            surfaceCounts.computeIfAbsent(key, k -> new HashMap<>(2)).merge(s.text(), 1, Integer::sum);
         }
         // organisation names that continue in lowercase: « Assemblée nationale », « Organisation mondiale de la santé »
         for (int i = 0; i + 1 < toks.size(); i++) {
@@ -123,6 +124,10 @@ public final class LexiconBuilder {
         }
     }
 
+    private static boolean articleOrContraction(String l) {
+        return NameFinder.definiteArticle(l) || l.equals("du") || l.equals("des") || l.equals("au") || l.equals("aux");
+    }
+
     private static boolean lowerWord(Token t) {
         return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && t.text().length() >= 4;
     }
@@ -137,7 +142,7 @@ public final class LexiconBuilder {
             if (v[3] < 3 || total < 4) return;
             int best = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
             if (v[best] < 0.65 * total) return;
-            if (common.contains(key) || general.notNames().contains(key) || general.names().containsKey(key)) return;
+            if (Character.isDigit(key.charAt(0)) || common.contains(key) || general.notNames().contains(key) || general.names().containsKey(key)) return;
             if (key.indexOf(' ') < 0 && view.isCommon(key)) return;
             // « l'État », « la République », « les Français »: one word that mostly follows an article is a generic
             // noun or a demonym (countries, which take articles too, come from the general list)
@@ -176,7 +181,7 @@ public final class LexiconBuilder {
         try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.GAZETTEER), StandardCharsets.UTF_8)) {
             w.write("# " + provenance + "\n# TYPE<TAB>name\n");
             for (Map.Entry<String, EntityType> e : gaz.entrySet()) {
-                String s = surface.getOrDefault(e.getKey(), e.getKey());
+                String s = preferredSurface(e.getKey());
                 if (s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0) continue;
                 w.write(e.getValue().name() + "\t" + s + "\n");
                 perType[e.getValue().ordinal()]++;
@@ -192,6 +197,30 @@ public final class LexiconBuilder {
         int end = w.length - 1;
         while (end > 1 && (FrenchCues.CONNECTORS.contains(w[end - 1].toLowerCase(java.util.Locale.ROOT)))) end--;
         return end <= 1 ? null : String.join(" ", java.util.Arrays.copyOf(w, end));
+    }
+
+    /**
+     * The form a facet shows: among the frequent spellings of a name (at least a third of the most frequent one),
+     * the one with the most accents, since French capitals keep theirs (« Édouard Philippe », not « Edouard »).
+     */
+    private String preferredSurface(String key) {
+        Map<String, Integer> forms = surfaceCounts.get(key);
+        if (forms == null) return surface.getOrDefault(key, key);
+        int max = forms.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        String best = null;
+        int bestScore = -1;
+        for (var f : forms.entrySet()) {
+            if (f.getValue() * 3 < max) continue;
+            int score = diacritics(f.getKey()) * 1_000_000 + f.getValue();
+            if (score > bestScore) { best = f.getKey(); bestScore = score; }
+        }
+        return best;
+    }
+
+    private static int diacritics(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) n++;
+        return n;
     }
 
     /** Only common words that were seen capitalised somewhere matter (the others never start a name). */

@@ -46,6 +46,9 @@ final class NameFinder {
                 i = gEnd;
                 continue;
             }
+            // « Conseil fédéral », « Banque nationale »: an organisation head goes on with its lowercase adjectives
+            if (j == i + 1 && FrenchCues.ORG_HEADS.contains(t.lower()) && !t.lower().equals("france") && !FrenchTokenizer.sentenceInitial(tokens, i, text))
+                while (j < n && j < i + 3 && adjective(tokens.get(j).lower())) j++;
             addStripped(text, tokens, i, j, out);
             i = j;
         }
@@ -83,6 +86,10 @@ final class NameFinder {
             "déléguée", "ministère", "ministérielle");
     private static final Set<String> QUALIFIERS = Set.of("appel", "instance", "grande", "police", "commerce", "justice",
             "secours", "santé", "recherche", "recherches", "incendie", "première", "instruction", "état");
+
+    private static boolean adjective(String l) {
+        return FrenchCues.isLowerWord(l) && !LINKS.contains(l) && !QUALIFIERS.contains(l) && qualifier(l);
+    }
 
     private static final Set<String> LINKS = Set.of("de", "du", "des", "d'", "d’", "l'", "l’", "la");
 
