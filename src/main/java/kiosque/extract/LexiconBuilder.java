@@ -147,6 +147,9 @@ public final class LexiconBuilder {
             // « l'État », « la République », « les Français »: one word that mostly follows an article is a generic
             // noun or a demonym (countries, which take articles too, come from the general list)
             if (key.indexOf(' ') < 0 && afterArticle.getOrDefault(key, 0) >= 0.5 * v[3]) return;
+            // « hommage à Johnny Hallyday »: a name that starts with a given name is a person unless clearly not
+            String firstWord = key.indexOf(' ') > 0 ? key.substring(0, key.indexOf(' ')) : null;
+            if (firstWord != null && best == 2 && firstNames.contains(firstWord) && !general.names().containsKey(key)) best = 0;
             gaz.put(key, EntityType.values()[best]);
             if (best == 0) {
                 String[] parts = key.split(" ");
@@ -171,7 +174,9 @@ public final class LexiconBuilder {
 
         try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.COMMON), StandardCharsets.UTF_8)) {
             w.write("# " + provenance + "\n# words written lowercase at least as often as capitalised inside a sentence\n");
-            for (String c : new TreeSet<>(keepCapitalisedOnce())) w.write(c + "\n");
+            Set<String> words = new TreeSet<>(keepCapitalisedOnce());
+            words.addAll(articleLed());
+            for (String c : words) w.write(c + "\n");
         }
         try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.FIRST_NAMES), StandardCharsets.UTF_8)) {
             w.write("# " + provenance + "\n");
@@ -222,6 +227,23 @@ public final class LexiconBuilder {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) n++;
         return n;
     }
+
+    /**
+     * One-word names that mostly follow an article (« la République », « les Français », « l'État »): generic nouns
+     * and demonyms, treated as common words (the general lists' countries, which take articles too, are kept).
+     */
+    private Set<String> articleLed() {
+        Set<String> out = new TreeSet<>();
+        silverVotes.forEach((key, v) -> {
+            if (key.indexOf(' ') < 0 && v[3] >= 5 && afterArticle.getOrDefault(key, 0) >= 0.5 * v[3]
+                    && !general.names().containsKey(key) && !general.givenNames().contains(key)
+                    && !Token.of(surfaceOf(key), 0, 0).allCaps()) // « la CGT »: acronyms take articles too
+                out.add(Token.lowerCase(surfaceOf(key)));
+        });
+        return out;
+    }
+
+    private String surfaceOf(String key) { String s = preferredSurface(key); return s == null ? key : s; }
 
     /** Only common words that were seen capitalised somewhere matter (the others never start a name). */
     private List<String> keepCapitalisedOnce() {

@@ -63,8 +63,9 @@ final class NameFinder {
             Token u = tokens.get(j);
             if (lineBreakBetween(text, tokens.get(j - 1), u)) break;
             if (startsName(u) && !FrenchCues.titleToken(u.lower())) { j++; continue; }
+            // « Banque de France », « Bruno Le Maire »: a capitalised connector holds even before a common word
             if (FrenchCues.CONNECTORS.contains(u.lower()) && j + 1 < n && startsName(tokens.get(j + 1))
-                    && !lex.common.contains(tokens.get(j + 1).lower())
+                    && (u.capitalised() || !lex.common.contains(tokens.get(j + 1).lower()))
                     && !lineBreakBetween(text, u, tokens.get(j + 1))) { j += 2; continue; }
             if (FrenchCues.isNumber(u.text()) && u.text().length() <= 2 && u.start() == tokens.get(j - 1).end() + 1
                     && (j + 1 >= n || !tokens.get(j + 1).isWord() || !DateWords.isMonth(tokens.get(j + 1).lower()))) { j++; break; }
@@ -129,7 +130,8 @@ final class NameFinder {
         // drop leading common words (« Selon », « Le », « Président »), title words and page furniture (« VIDÉO »)
         while (a < b) {
             String l = tokens.get(a).lower();
-            boolean known = lex.gazetteer.containsKey(key(text, tokens, a, b));
+            String k = key(text, tokens, a, b);
+            boolean known = lex.gazetteer.containsKey(k) || a > 0 && withArticle(tokens.get(a - 1).lower(), k) != null;
             if (known) break;
             if (FrenchCues.titleToken(l) || FrenchCues.CONNECTORS.contains(l) || lex.notNames.contains(ActorNames.normalizeKey(l))
                     || lex.isCommon(l) && !(lex.firstNames.contains(l) && a + 1 < b)) { a++; continue; }
