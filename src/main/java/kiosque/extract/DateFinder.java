@@ -50,6 +50,20 @@ public final class DateFinder {
 
     private static final String STARTS = "lcedfmahjvspo";
 
+    /** Every word a date expression can start with: the big pattern is only tried there. */
+    private static final java.util.Set<String> FIRST_WORDS = java.util.Set.of("le", "la", "ce", "cet", "cette", "l", "en",
+            "début", "fin", "mi", "courant", "mois", "de", "au", "année", "an", "été", "hiver", "automne", "printemps",
+            "aujourd", "avant", "après", "hier", "demain", "janvier", "février", "fevrier", "mars", "avril", "mai", "juin",
+            "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre", "lundi", "mardi",
+            "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
+
+    /** The lower-cased letters from {@code pos} to the first non-letter (at most 12, longer words are no date starts). */
+    private static String firstWord(String text, int pos) {
+        int e = pos;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) if (++e - pos > 12) return "";
+        return text.substring(pos, e).toLowerCase(Locale.ROOT);
+    }
+
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:sera|seront|aura|auront|va|vont|devra|devront|devrait|doit|doivent|prochain|prochaine|\\p{L}+(?:era|eront|ira|iront|ra|ront))\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -64,7 +78,7 @@ public final class DateFinder {
         for (int pos = 0; pos < n; pos++) {
             char c = text.charAt(pos);
             if (!Character.isLetterOrDigit(c) || pos > 0 && Character.isLetterOrDigit(text.charAt(pos - 1))) continue;
-            if (!Character.isDigit(c) && STARTS.indexOf(Character.toLowerCase(c)) < 0) continue;
+            if (!Character.isDigit(c) && (STARTS.indexOf(Character.toLowerCase(c)) < 0 || !FIRST_WORDS.contains(firstWord(text, pos)))) continue;
             m.region(pos, n);
             if (!m.lookingAt()) continue;
             String which = group(m);
