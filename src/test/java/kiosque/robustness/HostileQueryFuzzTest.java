@@ -72,6 +72,7 @@ class HostileQueryFuzzTest {
             Map<String, AtomicLong> slowest = new ConcurrentHashMap<>();
             List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
             AtomicLong peakHeap = new AtomicLong();
+            List<String> slowTargets = java.util.Collections.synchronizedList(new ArrayList<>());
             long t0 = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<?>> done = new ArrayList<>();
@@ -86,6 +87,7 @@ class HostileQueryFuzzTest {
                     }
                     statuses.computeIfAbsent(p.family(), f -> new ConcurrentHashMap<>()).merge(a.status(), 1, Integer::sum);
                     slowest.computeIfAbsent(p.family(), f -> new AtomicLong()).accumulateAndGet(a.millis(), Math::max);
+                    if (a.millis() > 2_000) slowTargets.add(a.millis() + " ms " + a.status() + " " + shorten(p.target()));
                     peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
                     String problem = judge(a);
                     if (problem != null) failures.add(p.family() + ": " + problem + " for " + shorten(p.target()) + " → " + shorten(a.body()));
@@ -100,6 +102,7 @@ class HostileQueryFuzzTest {
                     probes.size(), seconds, SEED, heapBefore >> 20, heapAfter >> 20, peakHeap.get() >> 20);
             new TreeMap<>(statuses).forEach((family, counts) -> System.out.printf("  %-22s %s, slowest %d ms%n",
                     family, new TreeMap<>(counts), slowest.get(family).get()));
+            slowTargets.stream().sorted().forEach(t -> System.out.println("  slow: " + t));
             assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())), failures.size() + " bad answers");
             long total = statuses.values().stream().flatMap(m -> m.values().stream()).mapToLong(Integer::longValue).sum();
             assertEquals(REQUESTS, total, "every request was answered");
