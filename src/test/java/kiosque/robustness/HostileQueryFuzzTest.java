@@ -42,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Sends 10,000 generated hostile requests (seeded, so a failure can be replayed) to the real server over a few thousand
  * real articles, four at a time: no answer may be a 5xx; every answer is a JSON result, or a 4xx with a JSON
- * {"error", "detail"}; no request may take longer than the search time limit allows; the heap does not grow.
+ * {"error", "detail"}, and carries the security headers; no request may take longer than the search time limit allows;
+ * the heap does not grow.
  */
 class HostileQueryFuzzTest {
     static final int REQUESTS = Integer.getInteger("kiosque.fuzzRequests", 10_000);
@@ -56,7 +57,8 @@ class HostileQueryFuzzTest {
     /** One generated request: its family (for the report), the target (path and query string) and how to send it. */
     record Probe(String family, String target, boolean raw) {}
 
-    record Answer(int status, String body, long millis) {}
+    /** @param secured whether the answer carried a CSP with frame-ancestors 'none' and X-Content-Type-Options: nosniff */
+    record Answer(int status, String body, long millis, boolean secured) {}
 
     @Test void hostileRequestsNeverBreakTheServer() throws Exception {
         try (CorpusServer cs = CorpusServer.start(tmp, 3000)) {
@@ -114,6 +116,7 @@ class HostileQueryFuzzTest {
     private String judge(Answer a) {
         if (a.status() >= 500) return "status " + a.status();
         if (a.millis() > MAX_MILLIS) return "took " + a.millis() + " ms";
+        if (!a.secured()) return "status " + a.status() + " without the CSP (frame-ancestors 'none') and nosniff headers";
         JsonNode body;
         try {
             body = json.readTree(a.body());
@@ -134,7 +137,9 @@ class HostileQueryFuzzTest {
         long t0 = System.nanoTime();
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), r.body(), (System.nanoTime() - t0) / 1_000_000);
+        boolean secured = r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'")
+                && r.headers().firstValue("X-Content-Type-Options").orElse("").equals("nosniff");
+        return new Answer(r.statusCode(), r.body(), (System.nanoTime() - t0) / 1_000_000, secured);
     }
 
     /** Sends the target bytes as they are: the client library would refuse or re-encode the malformed ones. */
@@ -151,7 +156,9 @@ class HostileQueryFuzzTest {
             String head = split < 0 ? all : all.substring(0, split);
             String body = split < 0 ? "" : all.substring(split + 4);
             if (head.toLowerCase().contains("transfer-encoding: chunked")) body = unchunk(body);
-            return new Answer(Integer.parseInt(head.substring(9, 12)), body, (System.nanoTime() - t0) / 1_000_000);
+            String h = head.toLowerCase();
+            boolean secured = h.contains("content-security-policy:") && h.contains("frame-ancestors 'none'") && h.contains("x-content-type-options: nosniff");
+            return new Answer(Integer.parseInt(head.substring(9, 12)), body, (System.nanoTime() - t0) / 1_000_000, secured);
         }
     }
 
