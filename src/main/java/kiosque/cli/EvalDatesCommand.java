@@ -2,9 +2,12 @@ package kiosque.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import kiosque.eval.DateError;
 import kiosque.eval.DateEvaluation;
 import kiosque.eval.DateScore;
 import kiosque.eval.Prf;
@@ -19,10 +22,18 @@ import picocli.CommandLine.Parameters;
 public final class EvalDatesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "folder of .tml files") Path dir;
     @Option(names = "--json", description = "end with one JSON line of the scores") boolean json;
+    @Option(names = "--errors", description = "first list every miss, false alarm, span and value disagreement") boolean showErrors;
 
     @Override public Integer call() throws Exception {
         var docs = TimeMlReader.readDir(dir);
-        DateScore s = DateEvaluation.score(docs, new DateFinder());
+        List<DateError> errors = showErrors ? new ArrayList<>() : null;
+        DateScore s = DateEvaluation.score(docs, new DateFinder(), errors);
+        if (errors != null) {
+            for (DateError e : errors) System.out.println(e.describe());
+            Map<DateError.Kind, Long> counts = new java.util.TreeMap<>();
+            for (DateError e : errors) counts.merge(e.kind(), 1L, Long::sum);
+            System.out.println("errors: " + counts);
+        }
         System.out.printf("%s: %d documents, %d DATE expressions, %.0f chars/s%n", dir, s.docs(), s.strict().gold(), s.charsPerSecond());
         for (var e : Map.of("strict", s.strict(), "relaxed", s.relaxed()).entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())).toList()) {
             Prf p = e.getValue();
