@@ -39,12 +39,16 @@ public final class EvalDatesCommand implements Callable<Integer> {
             Prf p = e.getValue();
             System.out.printf("%-8s P %.3f  R %.3f  F1 %.3f  (tp %d, predicted %d, gold %d)%n", e.getKey(), p.precision(), p.recall(), p.f1(), p.truePositives(), p.predicted(), p.gold());
         }
-        System.out.printf("value accuracy %.3f (%d of %d matched expressions)%n", s.valueAccuracy(), s.valueCorrect(), s.relaxed().truePositives());
+        System.out.printf("value accuracy %.3f (%d of %d matched expressions; %.3f counting only identical ISO values, weeks and seasons never)%n",
+                s.valueAccuracy(), s.valueCorrect(), s.relaxed().truePositives(), s.exactValueAccuracy());
+        System.out.printf("left out: %d mentions found inside a gold TIME expression (hier matin, mardi soir: we report their day)%n", s.onTime());
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("strict", EvalJson.prf(s.strict()));
             out.put("relaxed", EvalJson.prf(s.relaxed()));
             out.put("value_accuracy", EvalJson.round(s.valueAccuracy()));
+            out.put("value_accuracy_exact_iso", EvalJson.round(s.exactValueAccuracy()));
+            out.put("inside_time_expressions", s.onTime());
             out.put("timex", s.strict().gold());
             out.put("chars_per_s", Math.round(s.charsPerSecond()));
             System.out.println(new ObjectMapper().writeValueAsString(out));
