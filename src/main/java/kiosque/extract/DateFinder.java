@@ -59,7 +59,7 @@ public final class DateFinder {
             // 7: decades: « les années 1990 », « les années 90 »
             + "|(?<dec>(?:les\\s+|des\\s+|aux\\s+)?années\\s+(?:19|20)?\\d0)(?![\\d\\p{L}])"
             // 8: relative words
-            + "|(?<rel>aujourd['’]hui|avant-hier|après-demain|hier|demain|ce\\s+matin|ce\\s+soir|cette\\s+nuit|cet\\s+après-midi)"
+            + "|(?<rel>(?:aujourd['’]hui|avant-hier|après-demain|hier|demain)(?:,?\\s+(?:" + DAY + "))?" + PART + "|ce\\s+matin|ce\\s+soir|cette\\s+nuit|cet\\s+après-midi)(?![\\p{L}])"
             // 9: the day before / after the last date: « la veille », « le lendemain matin »
             + "|(?<an>(?:la\\s+(?<anb>veille)|le\\s+(?<ana>lendemain))" + PART + ")(?![\\p{L}])(?!\\s+(?:de|du|des|d['’])\\s)"
             // 10: « il y a trois mois », « il y a dix jours »
@@ -83,6 +83,17 @@ public final class DateFinder {
             "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre", "lundi", "mardi",
             "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
 
+    /** Very frequent first words that start a date only before a digit, « années », « y » or a month: checked cheaply first. */
+    private static final Set<String> FREQUENT = Set.of("les", "des", "aux", "d", "il");
+
+    private static boolean nextWordMayDate(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\'' || text.charAt(i) == '’')) i++;
+        if (i == pos || i >= text.length()) return false;
+        char c = Character.toLowerCase(text.charAt(i));
+        return Character.isDigit(c) || c == 'a' || c == 'y' || c == 'j' || c == 'f' || c == 'm' || c == 's' || c == 'o' || c == 'n' || c == 'd';
+    }
+
     /** The lower-cased letters from {@code pos} to the first non-letter (at most 12, longer words are no date starts). */
     private static String firstWord(String text, int pos) {
         int e = pos;
@@ -95,13 +106,22 @@ public final class DateFinder {
         List<DateMention> out = new ArrayList<>();
         Matcher m = DATES.matcher(text);
         m.useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher listedDay = LISTED_DAY.matcher(text).useTransparentBounds(true), yearPair = YEAR_PAIR.matcher(text);
         int n = text.length();
         PartialDate lastDay = null; // the last day-precise date, anchor of « la veille » / « le lendemain »
         // a date starts at a word start with one of these letters or a digit: trying only there is much faster
         for (int pos = 0; pos < n; pos++) {
             char c = text.charAt(pos);
             if (!Character.isLetterOrDigit(c) || pos > 0 && Character.isLetterOrDigit(text.charAt(pos - 1))) continue;
-            if (!Character.isDigit(c) && (STARTS.indexOf(Character.toLowerCase(c)) < 0 || !FIRST_WORDS.contains(firstWord(text, pos)))) continue;
+            if (!Character.isDigit(c)) {
+                if (STARTS.indexOf(Character.toLowerCase(c)) < 0) continue;
+                String w = firstWord(text, pos);
+                if (!FIRST_WORDS.contains(w) || FREQUENT.contains(w) && !nextWordMayDate(text, pos + w.length())) continue;
+            }
+            if ((Character.isDigit(c) || c == 'l' || c == 'L') && listed(text, pos, m, listedDay, yearPair, reference, section, out, lastDay)) {
+                pos = out.get(out.size() - 1).end() - 1;
+                continue;
+            }
             m.region(pos, n);
             if (!m.lookingAt()) continue;
             String which = group(m);
@@ -109,7 +129,7 @@ public final class DateFinder {
             String span = m.group(which);
             int s = m.start(which), e = m.end(which);
             if (which.equals("rw") && m.group("rwr") == null && !startsWithThis(span)) continue; // « le mois » alone is not a date
-            if (which.equals("wd") && (habitual(m, text, s) || anaphoric(m))) continue;
+            if (which.equals("wd") && (habitual(m, text, s) || anaphoric(m))) { pos = e - 1; continue; }
             if (which.equals("mo") && m.group("mode") != null && !monthAfterDe(text, s)) continue;
             PartialDate value = resolve(m, which, reference, text, lastDay);
             out.add(new DateMention(span, value, section, s, e));
@@ -117,6 +137,36 @@ public final class DateFinder {
             pos = Math.max(pos, e - 1);
         }
         return out;
+    }
+
+    /** A day before « et / au / , » and a day with its month: « les 6 et 13 avril », « du 1er au 2 octobre ». */
+    private static final Pattern LISTED_DAY = Pattern.compile("(?<d>(?:les\\s+)?(?<n>1er|[12]\\d|3[01]|0?[1-9]))(?![\\p{L}\\d])"
+            + "(?=(?:\\s*,\\s*(?:1er|\\d{1,2}))*\\s+(?:et|ou|au)\\s+(?:le\\s+)?(?<tail>(?:1er|[12]\\d|3[01]|0?[1-9])\\s+(?:" + MONTH + ")))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Two following years: « la saison 2002/2003 », « 2019-2020 ». */
+    private static final Pattern YEAR_PAIR = Pattern.compile("(?<a>" + YEAR4 + ")[/-](?<b>" + YEAR4 + ")(?!\\d)");
+
+    /** Adds the first day of a list or the first year of a pair at {@code pos}; true when it did. */
+    private static boolean listed(String text, int pos, Matcher dates, Matcher l, Matcher y, PartialDate ref, Section section, List<DateMention> out, PartialDate lastDay) {
+        l.region(pos, text.length());
+        if (l.lookingAt()) {
+            dates.region(l.start("tail"), text.length());
+            if (!dates.lookingAt() || dates.group("dm") == null) return false;
+            PartialDate tail = resolve(dates, "dm", ref, text, lastDay);
+            String n = l.group("n");
+            PartialDate value = null;
+            try {
+                if (tail != null) value = new PartialDate(tail.year(), tail.month(), n.equalsIgnoreCase("1er") ? 1 : Integer.parseInt(n));
+            } catch (IllegalArgumentException e) { /* 31 avril: no value */ }
+            out.add(new DateMention(l.group("d"), value, section, l.start("d"), l.end("d")));
+            return true;
+        }
+        if (!Character.isDigit(text.charAt(pos))) return false;
+        y.region(pos, text.length());
+        if (!y.lookingAt() || Integer.parseInt(y.group("b")) != Integer.parseInt(y.group("a")) + 1) return false;
+        out.add(new DateMention(y.group("a"), PartialDate.ofYear(Integer.parseInt(y.group("a"))), section, y.start("a"), y.end("a")));
+        out.add(new DateMention(y.group("b"), PartialDate.ofYear(Integer.parseInt(y.group("b"))), section, y.start("b"), y.end("b")));
+        return true;
     }
 
     private static boolean startsWithThis(String span) {
@@ -264,10 +314,10 @@ public final class DateFinder {
         if (ref == null || ref.precision() != PartialDate.Precision.DAY) return null;
         LocalDate d = ref.start();
         if (w.startsWith("aujourd") || w.startsWith("ce") || w.startsWith("cette")) return ref;
-        if (w.equals("hier")) return PartialDate.of(d.minusDays(1));
-        if (w.equals("avant-hier")) return PartialDate.of(d.minusDays(2));
-        if (w.equals("demain")) return PartialDate.of(d.plusDays(1));
-        if (w.equals("après-demain")) return PartialDate.of(d.plusDays(2));
+        if (w.startsWith("avant-hier")) return PartialDate.of(d.minusDays(2));
+        if (w.startsWith("après-demain")) return PartialDate.of(d.plusDays(2));
+        if (w.startsWith("hier")) return PartialDate.of(d.minusDays(1));
+        if (w.startsWith("demain")) return PartialDate.of(d.plusDays(1));
         return null;
     }
 
