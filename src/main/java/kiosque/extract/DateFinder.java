@@ -131,6 +131,8 @@ public final class DateFinder {
             if (which.equals("rw") && m.group("rwr") == null && !startsWithThis(span)) continue; // « le mois » alone is not a date
             if (which.equals("wd") && (habitual(m, text, s) || anaphoric(m))) { pos = e - 1; continue; }
             if (which.equals("mo") && m.group("mode") != null && !monthAfterDe(text, s)) continue;
+            // a month name alone (« Mars », « le Champ-de-Mars ») is a date only with dernier / prochain after it
+            if (which.equals("mo") && m.start("mom") == s && m.group("mos") == null) { pos = e - 1; continue; }
             PartialDate value = resolve(m, which, reference, text, lastDay);
             out.add(new DateMention(span, value, section, s, e));
             if (value != null && value.precision() == PartialDate.Precision.DAY) lastDay = value;

@@ -67,6 +67,7 @@ class DateFinderTest {
         assertTrue(v.contains("2018=2018") && v.contains("2019=2019"), v.toString());
         assertTrue(v.contains("les années 1980=null"), v.toString());
         assertFalse(found("Il a été élu.", "2019-10-09").stream().anyMatch(s -> s.startsWith("été")));
+        assertTrue(found("La foule s'est massée au Champ-de-Mars. Mars est une planète.", "2019-10-09").isEmpty());
     }
 
     @Test void todayWithItsWeekday() {
