@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The OpenSearch index that matches Kiosque's Lucene index: the same French chain
- * (elision → lowercase → French stop words → ASCII folding → light French stemmer),
+ * (elision → lowercase → ASCII folding → French stop words, folded → light French stemmer),
  * keyword fields for the facets, a date, and offsets in the postings so the unified highlighter
  * does not re-analyse text. Created with refresh off and no replica, for loading.
  */
@@ -42,12 +42,13 @@ public final class OpenSearchIndexDefinition {
         elision.put("type", "elision").put("articles_case", true);
         ArrayNode articles = elision.putArray("articles");
         ELIDED.forEach(articles::add);
-        filters.putObject("kiosque_stop").put("type", "stop").put("stopwords", "_french_");
+        ArrayNode stopWords = filters.putObject("kiosque_stop").put("type", "stop").putArray("stopwords");
+        kiosque.index.FrenchAnalysis.foldedStopWords().forEach(stopWords::add);
         filters.putObject("kiosque_stem").put("type", "stemmer").put("language", "light_french");
         ObjectNode analyzer = analysis.putObject("analyzer").putObject(ANALYZER);
         analyzer.put("type", "custom").put("tokenizer", "standard");
         ArrayNode chain = analyzer.putArray("filter");
-        List.of("kiosque_elision", "lowercase", "kiosque_stop", "asciifolding", "kiosque_stem").forEach(chain::add);
+        List.of("kiosque_elision", "lowercase", "asciifolding", "kiosque_stop", "kiosque_stem").forEach(chain::add);
         return analysis;
     }
 

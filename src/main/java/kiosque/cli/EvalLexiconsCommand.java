@@ -20,19 +20,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "lexicons", mixinStandardHelpOptions = true,
-        description = "Rebuild the extractor's name lists (src/main/resources/kiosque/extract) from the HIPE training set and the news corpus.")
+        description = "Rebuild the extractor's name lists (src/main/resources/kiosque/extract) from the news corpus (silver data) and the hand-written general lists.")
 public final class EvalLexiconsCommand implements Callable<Integer> {
-    @Option(names = "--hipe", description = "typed names: HIPE-format training file (default: ${DEFAULT-VALUE})",
-            defaultValue = "../shared/eval/ner/hipe2020-fr-train.tsv") Path hipe;
+    @Option(names = "--hipe", description = "optional typed names from a HIPE-format file, for experiments only: the shipped "
+            + "lists must not carry them (HIPE is CC BY-NC-SA; default: none)") Path hipe;
     @Option(names = "--corpus", description = "raw news, JSON Lines (gzip ok) with title/heading/article (default: ${DEFAULT-VALUE})",
             defaultValue = "../shared/corpus/orangesum.jsonl.gz") Path corpus;
     @Option(names = "--out", description = "output folder (default: src/main/resources/kiosque/extract of the checkout)") Path out;
 
     @Override public Integer call() throws Exception {
-        Path h = Home.dir().resolve(hipe), c = Home.dir().resolve(corpus);
+        Path h = hipe == null ? null : Home.dir().resolve(hipe), c = Home.dir().resolve(corpus);
         Path o = out != null ? out : Home.dir().resolve("src/main/resources/kiosque/extract");
         LexiconBuilder b = new LexiconBuilder();
-        for (HipeDocument d : HipeReader.read(h))
+        if (h != null) for (HipeDocument d : HipeReader.read(h))
             for (HipeDocument.GoldMention m : d.mentions()) {
                 EntityType t = switch (m.type()) { case "pers" -> EntityType.PERSON; case "loc" -> EntityType.PLACE; case "org" -> EntityType.ORGANIZATION; default -> null; };
                 if (t == null) continue;
@@ -43,7 +43,8 @@ public final class EvalLexiconsCommand implements Callable<Integer> {
         b.endCasePass();
         System.err.println("lexicons: pass 2 (names and context cues) over " + n + " articles");
         eachText(c, b::countNames);
-        var s = b.write(o, "built by ./kiosque eval lexicons from " + h.getFileName() + " and " + c.getFileName());
+        var s = b.write(o, "built by ./kiosque eval lexicons from " + (h == null ? "" : h.getFileName() + " and ") + c.getFileName()
+                + " with the general lists of src/main/resources/kiosque/extract");
         System.out.printf("wrote %s: %d common words, %d given names, gazetteer %d persons / %d organisations / %d places%n",
                 o, s.commonWords(), s.firstNames(), s.persons(), s.organisations(), s.places());
         return 0;

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import kiosque.index.ArchiveWriter;
 import kiosque.index.IndexingPipeline;
 import kiosque.ingest.IngestProblem;
 import picocli.CommandLine.Command;
@@ -38,6 +37,17 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress output")
     boolean quiet;
 
+    @picocli.CommandLine.Mixin ArchiveBackend backend;
+
+    @Option(names = "--rebuild", description = "OpenSearch: load into a new index version and switch the alias to it when complete")
+    boolean rebuild;
+
+    @Option(names = "--shards", paramLabel = "N", defaultValue = "1", description = "OpenSearch: primary shards of a new index version (default: ${DEFAULT-VALUE})")
+    int shards;
+
+    @Option(names = "--replicas", paramLabel = "N", defaultValue = "1", description = "OpenSearch: replicas of a new index version (default: ${DEFAULT-VALUE})")
+    int replicas;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to index")
     List<Path> paths;
 
@@ -52,14 +62,16 @@ public final class IndexCommand implements Callable<Integer> {
         IndexingPipeline pipeline = new IndexingPipeline(new kiosque.extract.FrenchExtractor(), threads, commitEvery,
                 java.time.Duration.ofSeconds(30));
         IndexingPipeline.Summary summary;
-        try (ArchiveWriter writer = ArchiveWriter.open(dir);
+        boolean stored;
+        try (ArchiveBackend.Load load = backend.load(dir, rebuild, shards, replicas);
              IndexProgress progress = quiet ? null : IndexProgress.forConsole(out)) {
-            summary = pipeline.run(paths, IndexingPipeline.target(writer), progress == null ? IndexingPipeline.Progress.NONE : progress);
+            summary = pipeline.run(paths, load, progress == null ? IndexingPipeline.Progress.NONE : progress);
+            stored = load.finish(out, err);
         }
         for (IngestProblem p : summary.problems()) err.println(p);
-        out.println(summary.line() + " → " + dir);
+        out.println(summary.line() + " → " + backend.where(dir));
         out.flush();
         err.flush();
-        return summary.clean() ? 0 : 1;
+        return summary.clean() && stored ? 0 : 1;
     }
 }

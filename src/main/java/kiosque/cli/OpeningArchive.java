@@ -2,13 +2,11 @@ package kiosque.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import kiosque.search.Archive;
 import kiosque.search.ArchiveQuery;
-import kiosque.search.LuceneArchive;
 import kiosque.search.SearchResult;
 import kiosque.search.StoredArticle;
 
@@ -18,12 +16,18 @@ import kiosque.search.StoredArticle;
  * user's search does not pay for loading the search code. Calls wait until the archive is open.
  */
 final class OpeningArchive implements Archive {
-    private final CompletableFuture<LuceneArchive> opening;
+    /** Opens an archive; may fail with a message that says why (no index there…). */
+    @FunctionalInterface
+    interface Opener {
+        Archive open() throws IOException;
+    }
 
-    OpeningArchive(Path dir) {
+    private final CompletableFuture<Archive> opening;
+
+    OpeningArchive(Opener opener) {
         this.opening = CompletableFuture.supplyAsync(() -> {
             try {
-                LuceneArchive archive = LuceneArchive.open(dir);
+                Archive archive = opener.open();
                 archive.search(ArchiveQuery.of("")); // loads and runs the search path once
                 return archive;
             } catch (IOException e) {
@@ -33,7 +37,7 @@ final class OpeningArchive implements Archive {
     }
 
     /** The open archive; throws the reason it could not be opened (no index there…). */
-    LuceneArchive await() throws IOException {
+    Archive await() throws IOException {
         try {
             return opening.join();
         } catch (CompletionException e) {
@@ -43,7 +47,7 @@ final class OpeningArchive implements Archive {
         }
     }
 
-    private LuceneArchive archive() {
+    private Archive archive() {
         try {
             return await();
         } catch (IOException e) {

@@ -9,7 +9,7 @@ import kiosque.ingest.PartialDate;
 import kiosque.search.ArchiveQuery;
 import kiosque.search.BadQueryException;
 import kiosque.search.Hit;
-import kiosque.search.LuceneArchive;
+import kiosque.search.Archive;
 import kiosque.search.SearchResult;
 import kiosque.search.SortOrder;
 import picocli.CommandLine.Command;
@@ -49,11 +49,13 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "10", description = "number of hits (1-100)")
     int size;
 
+    @picocli.CommandLine.Mixin ArchiveBackend backend;
+
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "the words to look for")
     List<String> words = new ArrayList<>();
 
     @Override public Integer call() throws Exception {
-        try (LuceneArchive archive = LuceneArchive.open(index == null ? Home.defaultIndex() : index)) {
+        try (Archive archive = backend.open(index == null ? Home.defaultIndex() : index)) {
             ArchiveQuery q = ArchiveQuery.of(String.join(" ", words))
                     .withActors(actors).withPlaces(places).withOrgs(orgs)
                     .withDates(date("--from", from), date("--to", to))

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import kiosque.index.IndexingPipeline;
-import kiosque.search.LuceneArchive;
+import kiosque.search.Archive;
 import kiosque.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,11 +29,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "DIR", description = "seed articles indexed when stale (default: seeds/ of the checkout)")
     Path seeds;
 
+    @picocli.CommandLine.Mixin ArchiveBackend backend;
+
     @Override public Integer call() throws Exception {
         long t0 = System.nanoTime();
         Path indexDir = index == null ? Home.defaultIndex() : index;
         Path seedDir = seeds == null ? Home.defaultSeeds() : seeds;
-        if (Files.isDirectory(seedDir)) {
+        if (backend.isOpenSearch()) {
+            // the cluster's archive is loaded with `index --backend opensearch`; serve never writes to it
+        } else if (Files.isDirectory(seedDir)) {
             try (IndexProgress progress = IndexProgress.forConsole(new java.io.PrintWriter(System.out, true))) {
                 IndexingPipeline.Summary s = IndexingPipeline.indexIfStale(seedDir, indexDir, progress);
                 if (s != null) {
@@ -45,9 +49,9 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("kiosque serve: no seed folder at " + seedDir);
             return 2;
         }
-        OpeningArchive opening = new OpeningArchive(indexDir);
+        OpeningArchive opening = new OpeningArchive(() -> backend.open(indexDir));
         WebServer server = WebServer.start(opening, host, port);
-        LuceneArchive archive;
+        Archive archive;
         try {
             archive = opening.await();
         } catch (IOException | RuntimeException e) {
@@ -55,7 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         System.out.printf("Kiosque: %,d articles from %s, serving http://localhost:%d (ready in %d ms)%n",
-                archive.size(), indexDir, server.port(), (System.nanoTime() - t0) / 1_000_000);
+                archive.size(), backend.where(indexDir), server.port(), (System.nanoTime() - t0) / 1_000_000);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

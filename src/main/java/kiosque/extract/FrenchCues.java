@@ -95,7 +95,9 @@ final class FrenchCues {
             String l3 = start > 2 ? tokens.get(start - 3).lower() : "";
             if (l1.equals(".") && titleToken(l2)) per += 3;
             else if (titleToken(l1) && !l1.equals("père") && !l1.equals("frère")) per += 2;
-            if (ROLES.contains(l1) || ROLES.contains(l2) && isLowerWord(l1) || ROLES.contains(l3) && isLowerWord(l2) && isLowerWord(l1)) per += 2;
+            // « le président turc X », not « le préfet de l'Oise », « le chef de l'État », « l'homme fort d'Ankara »
+            if (ROLES.contains(l1) || ROLES.contains(l2) && modifier(l1) || ROLES.contains(l3) && modifier(l2) && modifier(l1)) per += 2;
+            if (ROLES.contains(l2) && isOf(l1) || ROLES.contains(l3) && isOf(l2) || l1.equals("l'") && isOf(l2)) loc += 1;
             if (PLACE_PREPOSITIONS.contains(l1)) loc += 2;
             if ((l1.equals("de") || l1.equals("d'") || l1.equals("d’")) && PLACE_CONTEXT.contains(l2)) loc += 2;
             if (PLACE_CONTEXT.contains(l1) && !l1.equals("maire")) loc += 1;
@@ -118,6 +120,14 @@ final class FrenchCues {
         }
         return new int[] {per, org, loc};
     }
+
+    /** Prepositions and articles that link a role to its place or institution (« maire de », « préfet de l' »). */
+    static final Set<String> OF = set("de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les", "à", "au", "aux", "en", "pour", "sur", "chez");
+
+    static boolean isOf(String l) { return OF.contains(l); }
+
+    /** A lowercase word that can qualify a role: an adjective or a noun, not a preposition or article. */
+    static boolean modifier(String l) { return isLowerWord(l) && !OF.contains(l); }
 
     static boolean isLowerWord(String s) {
         return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));

@@ -16,6 +16,7 @@ import kiosque.ingest.Article;
  */
 public final class FrenchExtractor implements Extractor {
     private final NameFinder names;
+    private final Lexicons lex = Lexicons.get();
     private final DateFinder dates = new DateFinder();
 
     public FrenchExtractor() {
@@ -55,7 +56,7 @@ public final class FrenchExtractor implements Extractor {
         for (Part p : resolved) {
             for (NameSpan s : p.spans()) {
                 EntityType t = majority.get(ActorNames.normalizeKey(s.text()));
-                String canonical = actors.canonical(t, s.text());
+                String canonical = lex.preferred(t, actors.canonical(t, s.text()));
                 String id = t + "\u0000" + canonical;
                 mentions.computeIfAbsent(id, k -> new ArrayList<>()).add(new Mention(p.section(), s.start(), s.end()));
                 typeOf.put(id, t);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class FrenchTokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "(?i:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\\p{L})"
-            + "|[\\p{L}\\p{N}]+(?:[-'’&][\\p{L}\\p{N}]+)*"
+            + "|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'’&][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*"
             + "|\\S");
 
     private FrenchTokenizer() {}
@@ -20,7 +20,7 @@ final class FrenchTokenizer {
     static List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>(text.length() / 5);
         Matcher m = TOKEN.matcher(text);
-        while (m.find()) out.add(new Token(m.group(), m.start(), m.end()));
+        while (m.find()) out.add(Token.of(m.group(), m.start(), m.end()));
         return out;
     }
 

@@ -26,11 +26,16 @@ public final class LexiconBuilder {
     private final Map<String, int[]> caseCounts = new HashMap<>(); // lower word → [lowercase, capitalised mid-sentence, capitalised sentence-initial]
     private final Map<String, int[]> seedVotes = new HashMap<>();  // key → [per, org, loc]
     private final Map<String, String> surface = new HashMap<>();
+    private final Map<String, Map<String, Integer>> surfaceCounts = new HashMap<>(); // key → written form → count
     private final Map<String, Integer> seedFirstNames = new HashMap<>();
     private final Map<String, int[]> silverVotes = new HashMap<>(); // key → [per, org, loc, count]
     private final Map<String, Integer> orgPhrases = new HashMap<>();
     private final Map<String, Integer> orgHeads = new HashMap<>();
+    private final Map<String, Integer> afterArticle = new HashMap<>(); // one-word name key → times after le/la/l'/les
+    private final Map<String, int[]> acronyms = new HashMap<>(); // lower acronym → [after un/une, elsewhere]
+    private final Lexicons.General general = Lexicons.general();
     private Set<String> common = Set.of();
+    private Lexicons view;
     private Set<String> firstNames = Set.of();
 
     /** A typed name from annotated training data. */
@@ -55,6 +60,10 @@ public final class LexiconBuilder {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             if (!t.isWord() || Character.isDigit(t.text().charAt(0))) continue;
+            if (t.allCaps() && t.text().length() <= 6) {
+                String prev = i > 0 ? toks.get(i - 1).lower() : "";
+                acronyms.computeIfAbsent(t.lower(), k -> new int[2])[prev.equals("un") || prev.equals("une") ? 0 : 1]++;
+            }
             if (t.capitalised()) {
                 if (FrenchTokenizer.sentenceInitial(toks, i, text)) {
                     caseCounts.computeIfAbsent(t.lower(), k -> new int[3])[2]++;
@@ -69,41 +78,54 @@ public final class LexiconBuilder {
         }
     }
 
-    /** Between the passes: fixes the common words and the seed given names. */
+    /** Between the passes: fixes the common words (with acronyms used as common nouns) and the given names. */
     public void endCasePass() {
         Set<String> c = new HashSet<>();
         caseCounts.forEach((w, n) -> { if (n[0] >= 2 && n[0] >= n[1]) c.add(w); });
+        // « un SUV », « une ONG »: an acronym that takes an indefinite article is a common noun, not a name
+        acronyms.forEach((w, n) -> { if (n[0] >= 3 && n[0] >= 0.05 * n[1]) c.add(w); });
         common = c;
-        Set<String> f = new HashSet<>();
+        Set<String> f = new HashSet<>(general.givenNames());
         seedFirstNames.forEach((w, n) -> { if (n >= 2 && !common.contains(w) && w.length() > 1) f.add(w); });
         firstNames = f;
+        view = new LexiconsView(common, firstNames).lexicons();
     }
 
     /** Pass 2: name candidates of the corpus with their context votes. */
     public void countNames(String text) {
-        Lexicons lex = new LexiconsView(common, firstNames).lexicons();
-        NameFinder finder = new NameFinder(lex);
+        NameFinder finder = new NameFinder(view);
         List<Token> toks = FrenchTokenizer.tokenize(text);
         for (NameSpan s : finder.candidates(text, toks)) {
             String key = ActorNames.normalizeKey(s.text());
-            if (key.length() < 2) continue;
+            if (key.length() < 2 || s.type() != null) continue;
             int[] v = FrenchCues.votes(toks, s.firstToken(), s.endToken());
             int[] acc = silverVotes.computeIfAbsent(key, k -> new int[4]);
             acc[0] += v[0]; acc[1] += v[1]; acc[2] += v[2]; acc[3]++;
-            surface.putIfAbsent(key, s.text());
+            if (s.endToken() - s.firstToken() == 1 && s.firstToken() > 0 && articleOrContraction(toks.get(s.firstToken() - 1).lower()))
+                afterArticle.merge(key, 1, Integer::sum);
+            surfaceCounts.computeIfAbsent(key, k -> new HashMap<>(2)).merge(s.text(), 1, Integer::sum);
         }
-        // organisation names that continue in lowercase: « Assemblée nationale », « Cour de cassation »
+        // organisation names that continue in lowercase: « Assemblée nationale », « Organisation mondiale de la santé »
         for (int i = 0; i + 1 < toks.size(); i++) {
             Token h = toks.get(i);
             if (!h.capitalised() || !FrenchCues.ORG_HEADS.contains(h.lower())) continue;
             orgHeads.merge(h.lower(), 1, Integer::sum);
-            Token n1 = toks.get(i + 1);
-            if (lowerWord(n1)) {
-                orgPhrases.merge(h.text() + " " + n1.text(), 1, Integer::sum);
-            } else if (i + 2 < toks.size() && (n1.lower().equals("de") || n1.lower().equals("du")) && lowerWord(toks.get(i + 2))) {
-                orgPhrases.merge(h.text() + " " + n1.text() + " " + toks.get(i + 2).text(), 1, Integer::sum);
+            StringBuilder phrase = new StringBuilder(h.text());
+            boolean elided = false;
+            for (int k = i + 1; k < toks.size() && k <= i + 6; k++) {
+                Token t = toks.get(k);
+                boolean link = FrenchCues.CONNECTORS.contains(t.lower());
+                if (!link && !lowerWord(t)) break;
+                if (!elided) phrase.append(' ');
+                phrase.append(t.text());
+                elided = t.text().endsWith("'") || t.text().endsWith("’");
+                if (!link) orgPhrases.merge(phrase.toString(), 1, Integer::sum);
             }
         }
+    }
+
+    private static boolean articleOrContraction(String l) {
+        return NameFinder.definiteArticle(l) || l.equals("du") || l.equals("des") || l.equals("au") || l.equals("aux");
     }
 
     private static boolean lowerWord(Token t) {
@@ -120,7 +142,14 @@ public final class LexiconBuilder {
             if (v[3] < 3 || total < 4) return;
             int best = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
             if (v[best] < 0.65 * total) return;
-            if (common.contains(key)) return;
+            if (Character.isDigit(key.charAt(0)) || common.contains(key) || general.notNames().contains(key) || general.names().containsKey(key)) return;
+            if (key.indexOf(' ') < 0 && view.isCommon(key)) return;
+            // « l'État », « la République », « les Français »: one word that mostly follows an article is a generic
+            // noun or a demonym (countries, which take articles too, come from the general list)
+            if (key.indexOf(' ') < 0 && afterArticle.getOrDefault(key, 0) >= 0.5 * v[3]) return;
+            // « hommage à Johnny Hallyday »: a name that starts with a given name is a person unless clearly not
+            String firstWord = key.indexOf(' ') > 0 ? key.substring(0, key.indexOf(' ')) : null;
+            if (firstWord != null && best == 2 && firstNames.contains(firstWord) && !general.names().containsKey(key)) best = 0;
             gaz.put(key, EntityType.values()[best]);
             if (best == 0) {
                 String[] parts = key.split(" ");
@@ -133,16 +162,21 @@ public final class LexiconBuilder {
             gaz.put(key, EntityType.values()[best]);
         });
         orgPhrases.forEach((phrase, n) -> {
+            if (n < 20) return;
             String head = phrase.substring(0, phrase.indexOf(' ')).toLowerCase(java.util.Locale.ROOT);
-            if (n >= 20 && n >= 0.05 * orgHeads.getOrDefault(head, 0))
-                gaz.putIfAbsent(ActorNames.normalizeKey(phrase), EntityType.ORGANIZATION);
+            String parent = shorterPhrase(phrase);
+            // a two-word name is a fair share of its head's uses; a longer one most uses of the name it extends
+            boolean kept = parent == null ? n >= 0.05 * orgHeads.getOrDefault(head, 0) : n >= 0.5 * orgPhrases.getOrDefault(parent, 0);
+            if (kept) gaz.putIfAbsent(ActorNames.normalizeKey(phrase), EntityType.ORGANIZATION);
         });
         Set<String> first = new TreeSet<>(firstNames);
         personFirst.forEach((w, n) -> { if (n >= 2 && !common.contains(w)) first.add(w); });
 
         try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.COMMON), StandardCharsets.UTF_8)) {
             w.write("# " + provenance + "\n# words written lowercase at least as often as capitalised inside a sentence\n");
-            for (String c : new TreeSet<>(keepCapitalisedOnce())) w.write(c + "\n");
+            Set<String> words = new TreeSet<>(keepCapitalisedOnce());
+            words.addAll(articleLed());
+            for (String c : words) w.write(c + "\n");
         }
         try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.FIRST_NAMES), StandardCharsets.UTF_8)) {
             w.write("# " + provenance + "\n");
@@ -152,7 +186,7 @@ public final class LexiconBuilder {
         try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.GAZETTEER), StandardCharsets.UTF_8)) {
             w.write("# " + provenance + "\n# TYPE<TAB>name\n");
             for (Map.Entry<String, EntityType> e : gaz.entrySet()) {
-                String s = surface.getOrDefault(e.getKey(), e.getKey());
+                String s = preferredSurface(e.getKey());
                 if (s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0) continue;
                 w.write(e.getValue().name() + "\t" + s + "\n");
                 perType[e.getValue().ordinal()]++;
@@ -160,6 +194,56 @@ public final class LexiconBuilder {
         }
         return new Summary(keepCapitalisedOnce().size(), first.size(), perType[0], perType[1], perType[2]);
     }
+
+    /** The phrase one content word shorter (« Organisation mondiale » for « Organisation mondiale de la santé »), or null at two words. */
+    private String shorterPhrase(String phrase) {
+        String[] w = phrase.split(" ");
+        if (w.length <= 2) return null;
+        int end = w.length - 1;
+        while (end > 1 && (FrenchCues.CONNECTORS.contains(w[end - 1].toLowerCase(java.util.Locale.ROOT)))) end--;
+        return end <= 1 ? null : String.join(" ", java.util.Arrays.copyOf(w, end));
+    }
+
+    /**
+     * The form a facet shows: among the frequent spellings of a name (at least a third of the most frequent one),
+     * the one with the most accents, since French capitals keep theirs (« Édouard Philippe », not « Edouard »).
+     */
+    private String preferredSurface(String key) {
+        Map<String, Integer> forms = surfaceCounts.get(key);
+        if (forms == null) return surface.getOrDefault(key, key);
+        int max = forms.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        String best = null;
+        int bestScore = -1;
+        for (var f : forms.entrySet()) {
+            if (f.getValue() * 3 < max) continue;
+            int score = diacritics(f.getKey()) * 1_000_000 + f.getValue();
+            if (score > bestScore) { best = f.getKey(); bestScore = score; }
+        }
+        return best;
+    }
+
+    private static int diacritics(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) n++;
+        return n;
+    }
+
+    /**
+     * One-word names that mostly follow an article (« la République », « les Français », « l'État »): generic nouns
+     * and demonyms, treated as common words (the general lists' countries, which take articles too, are kept).
+     */
+    private Set<String> articleLed() {
+        Set<String> out = new TreeSet<>();
+        silverVotes.forEach((key, v) -> {
+            if (key.indexOf(' ') < 0 && v[3] >= 5 && afterArticle.getOrDefault(key, 0) >= 0.5 * v[3]
+                    && !general.names().containsKey(key) && !general.givenNames().contains(key)
+                    && !Token.of(surfaceOf(key), 0, 0).allCaps()) // « la CGT »: acronyms take articles too
+                out.add(Token.lowerCase(surfaceOf(key)));
+        });
+        return out;
+    }
+
+    private String surfaceOf(String key) { String s = preferredSurface(key); return s == null ? key : s; }
 
     /** Only common words that were seen capitalised somewhere matter (the others never start a name). */
     private List<String> keepCapitalisedOnce() {
@@ -175,6 +259,6 @@ public final class LexiconBuilder {
 
     /** Lexicons under construction, so the builder runs the same candidate finder as the extractor. */
     private record LexiconsView(Set<String> common, Set<String> firstNames) {
-        Lexicons lexicons() { return Lexicons.of(common, firstNames, Map.of()); }
+        Lexicons lexicons() { return Lexicons.of(common, firstNames, Map.of(), Lexicons.general().notNames()); }
     }
 }

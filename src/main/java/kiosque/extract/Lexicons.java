@@ -21,6 +21,11 @@ final class Lexicons {
     static final String COMMON = "common-words.txt";
     static final String FIRST_NAMES = "first-names.txt";
     static final String GAZETTEER = "gazetteer.tsv";
+    /** Hand-written lists of general French usage (not built from data); they win over the built gazetteer. */
+    static final String GENERAL_PLACES = "general-places.txt";
+    static final String GENERAL_ORGANISATIONS = "general-organisations.txt";
+    static final String GENERAL_GIVEN_NAMES = "general-given-names.txt";
+    static final String NOT_NAMES = "not-names.txt";
 
     /** Lower-cased words that are written lowercase more often than capitalised inside sentences. */
     final Set<String> common;
@@ -28,22 +33,65 @@ final class Lexicons {
     final Set<String> firstNames;
     /** Name key ({@link ActorNames#normalizeKey}) → type. */
     final Map<String, EntityType> gazetteer;
+    /** Name key → the written form facets show (the general lists' spelling, or the corpus's preferred one). */
+    final Map<String, String> surfaces;
+
+    /** Name keys that are never an entity (page furniture, diseases, acronyms used as common nouns). */
+    final Set<String> notNames;
+    /** The common words folded like name keys (« etat » for « état »), for words written without accents. */
+    final Set<String> commonKeys;
 
     /** Every word-boundary prefix of a gazetteer key, so a lookup stops as soon as no name can match. */
     final Set<String> gazetteerPrefixes;
 
-    private Lexicons(Set<String> common, Set<String> firstNames, Map<String, EntityType> gazetteer) {
+    private Lexicons(Set<String> common, Set<String> firstNames, Map<String, EntityType> gazetteer, Set<String> notNames,
+                     Map<String, String> surfaces) {
+        this.surfaces = surfaces;
         this.common = common;
         this.firstNames = firstNames;
         this.gazetteer = gazetteer;
+        this.notNames = notNames;
+        Set<String> keys = new HashSet<>();
+        for (String c : common) keys.add(ActorNames.normalizeKey(c));
+        this.commonKeys = Set.copyOf(keys);
         Set<String> prefixes = new HashSet<>();
         for (String k : gazetteer.keySet())
             for (int i = k.indexOf(' '); i > 0; i = k.indexOf(' ', i + 1)) prefixes.add(k.substring(0, i));
         this.gazetteerPrefixes = Set.copyOf(prefixes);
     }
 
-    static Lexicons of(Set<String> common, Set<String> firstNames, Map<String, EntityType> gazetteer) {
-        return new Lexicons(common, firstNames, gazetteer);
+    static Lexicons of(Set<String> common, Set<String> firstNames, Map<String, EntityType> gazetteer, Set<String> notNames) {
+        return new Lexicons(common, firstNames, gazetteer, notNames, Map.of());
+    }
+
+    /** True for a lone word that is usually written lowercase: with or without its accents (« Etat »). */
+    boolean isCommon(String lower) {
+        return common.contains(lower) || commonKeys.contains(ActorNames.normalizeKey(lower));
+    }
+
+    /** The hand-written general lists: given names, and names typed by general knowledge. */
+    record General(Set<String> givenNames, Map<String, EntityType> names, Set<String> notNames, Map<String, String> surfaces) {}
+
+    /** The preferred written form of a name of this type, or the name itself when the lexicons do not know it. */
+    String preferred(EntityType type, String name) {
+        String k = ActorNames.normalizeKey(name);
+        if (gazetteer.get(k) == type) return surfaces.getOrDefault(k, name);
+        if (type == EntityType.ORGANIZATION)
+            for (String article : new String[] {"le ", "la ", "les ", "l'"})
+                if (gazetteer.get(article + k) == EntityType.ORGANIZATION) return surfaces.getOrDefault(article + k, name);
+        return name;
+    }
+
+    static General general() {
+        Set<String> given = new HashSet<>();
+        readLines(GENERAL_GIVEN_NAMES, l -> given.add(Token.lowerCase(l)));
+        Map<String, EntityType> names = new HashMap<>();
+        Map<String, String> surfaces = new HashMap<>();
+        readLines(GENERAL_PLACES, l -> { names.put(ActorNames.normalizeKey(l), EntityType.PLACE); surfaces.putIfAbsent(ActorNames.normalizeKey(l), l); });
+        readLines(GENERAL_ORGANISATIONS, l -> { names.put(ActorNames.normalizeKey(l), EntityType.ORGANIZATION); surfaces.putIfAbsent(ActorNames.normalizeKey(l), l); });
+        Set<String> not = new HashSet<>();
+        readLines(NOT_NAMES, l -> not.add(ActorNames.normalizeKey(l)));
+        return new General(Set.copyOf(given), Map.copyOf(names), Set.copyOf(not), Map.copyOf(surfaces));
     }
 
     private static final class Holder {
@@ -58,12 +106,20 @@ final class Lexicons {
         Set<String> first = new HashSet<>();
         readLines(FIRST_NAMES, first::add);
         Map<String, EntityType> gaz = new HashMap<>();
+        Map<String, String> surfaces = new HashMap<>();
         readLines(GAZETTEER, line -> {
             int tab = line.indexOf('\t');
             if (tab < 0) throw new IllegalStateException("bad line in " + GAZETTEER + ": " + line);
-            gaz.put(ActorNames.normalizeKey(line.substring(tab + 1)), EntityType.valueOf(line.substring(0, tab)));
+            String k = ActorNames.normalizeKey(line.substring(tab + 1));
+            gaz.put(k, EntityType.valueOf(line.substring(0, tab)));
+            surfaces.put(k, line.substring(tab + 1));
         });
-        return new Lexicons(Set.copyOf(common), Set.copyOf(first), Map.copyOf(gaz));
+        General g = general();
+        first.addAll(g.givenNames());
+        gaz.putAll(g.names());
+        surfaces.putAll(g.surfaces());
+        for (String k : g.notNames()) gaz.remove(k);
+        return new Lexicons(Set.copyOf(common), Set.copyOf(first), Map.copyOf(gaz), g.notNames(), Map.copyOf(surfaces));
     }
 
     private static void readLines(String name, Consumer<String> sink) {

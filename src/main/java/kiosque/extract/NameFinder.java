@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds people, organisations and places in one text: capitalised word runs (with name connectors such as
@@ -26,6 +27,17 @@ final class NameFinder {
             Token t = tokens.get(i);
             if (!startsName(t)) { i++; continue; }
             int j = runEnd(text, tokens, i);
+            Lead lead = leadBefore(tokens, i);
+            if (lead != null) {
+                // « ministre de l'Intérieur Christophe Castaner »: the portfolio ends where a given name starts
+                int k = firstGivenName(tokens, i, j);
+                int gEnd = longestGazetteer(text, tokens, i);
+                int end = gEnd > k ? gEnd : k;
+                if (!lead.portfolio()) out.add(span(text, tokens, lead.head(), end, EntityType.ORGANIZATION));
+                if (end < j) addStripped(text, tokens, end, j, out);
+                i = Math.max(j, end);
+                continue;
+            }
             // a known name as long as the capitalised run or longer wins (« Banque de France »); a shorter one
             // does not cut a person's name (« Vincent » of « Vincent Harry »)
             int gEnd = longestGazetteer(text, tokens, i);
@@ -34,6 +46,9 @@ final class NameFinder {
                 i = gEnd;
                 continue;
             }
+            // « Conseil fédéral », « Banque nationale »: an organisation head goes on with its lowercase adjectives
+            if (j == i + 1 && FrenchCues.ORG_HEADS.contains(t.lower()) && !t.lower().equals("france") && !FrenchTokenizer.sentenceInitial(tokens, i, text))
+                while (j < n && j < i + 3 && adjective(tokens.get(j).lower())) j++;
             addStripped(text, tokens, i, j, out);
             i = j;
         }
@@ -48,8 +63,9 @@ final class NameFinder {
             Token u = tokens.get(j);
             if (lineBreakBetween(text, tokens.get(j - 1), u)) break;
             if (startsName(u) && !FrenchCues.titleToken(u.lower())) { j++; continue; }
+            // « Banque de France », « Bruno Le Maire »: a capitalised connector holds even before a common word
             if (FrenchCues.CONNECTORS.contains(u.lower()) && j + 1 < n && startsName(tokens.get(j + 1))
-                    && !lex.common.contains(tokens.get(j + 1).lower())
+                    && (u.capitalised() || !lex.common.contains(tokens.get(j + 1).lower()))
                     && !lineBreakBetween(text, u, tokens.get(j + 1))) { j += 2; continue; }
             if (FrenchCues.isNumber(u.text()) && u.text().length() <= 2 && u.start() == tokens.get(j - 1).end() + 1
                     && (j + 1 >= n || !tokens.get(j + 1).isWord() || !DateWords.isMonth(tokens.get(j + 1).lower()))) { j++; break; }
@@ -59,19 +75,73 @@ final class NameFinder {
         return j;
     }
 
+    /** A lowercase head before a capitalised name: an institution (« ministère de la Santé ») or a portfolio. */
+    private record Lead(int head, boolean portfolio) {}
+
+    /** Institutions written with a lowercase head noun, whose name is the head and the place (one ORG). */
+    static final Set<String> INSTITUTION_HEADS = Set.of("ministère", "mairie", "préfecture", "sous-préfecture", "parquet",
+            "tribunal", "université", "gendarmerie", "commissariat", "conseil", "hôpital", "chu", "clinique", "ambassade",
+            "consulat", "rectorat", "académie", "lycée", "collège", "musée", "cour", "aéroport", "hospitalier");
+    /** Heads of a ministerial portfolio (« ministre de la Santé »): the portfolio is not an entity. */
+    static final Set<String> PORTFOLIO_HEADS = Set.of("ministre", "ministres", "secrétaire", "chargé", "chargée", "délégué",
+            "déléguée", "ministère", "ministérielle");
+    private static final Set<String> QUALIFIERS = Set.of("appel", "instance", "grande", "police", "commerce", "justice",
+            "secours", "santé", "recherche", "recherches", "incendie", "première", "instruction", "état");
+
+    private static boolean adjective(String l) {
+        return FrenchCues.isLowerWord(l) && !LINKS.contains(l) && !QUALIFIERS.contains(l) && qualifier(l);
+    }
+
+    private static final Set<String> LINKS = Set.of("de", "du", "des", "d'", "d’", "l'", "l’", "la");
+
+    private static boolean qualifier(String l) {
+        if (QUALIFIERS.contains(l) || LINKS.contains(l)) return true;
+        if (!FrenchCues.isLowerWord(l)) return false;
+        for (String suffix : new String[] {"al", "ale", "aux", "el", "elle", "ique", "aire", "if", "ive", "ier", "ière", "ien", "ienne"})
+            if (l.endsWith(suffix)) return true;
+        return false;
+    }
+
+    private static Lead leadBefore(List<Token> tokens, int i) {
+        if (i < 2 || !LINKS.contains(tokens.get(i - 1).lower())) return null;
+        for (int h = i - 2; h >= Math.max(0, i - 6); h--) {
+            String l = tokens.get(h).lower();
+            boolean ministry = l.equals("ministère");
+            if (PORTFOLIO_HEADS.contains(l) && !ministry) return new Lead(h, true);
+            if (INSTITUTION_HEADS.contains(l)) {
+                String det = h > 0 ? tokens.get(h - 1).lower() : "";
+                if (det.equals("un") || det.equals("une") || det.equals("chaque") || det.equals("aucun")) return null;
+                if (l.equals("conseil") && h + 1 < i && !qualifier(tokens.get(h + 1).lower())) return null;
+                if (l.equals("hospitalier")) return h > 0 && tokens.get(h - 1).lower().equals("centre") ? new Lead(h - 1, false) : null;
+                return new Lead(h, false);
+            }
+            if (!qualifier(l)) return null;
+        }
+        return null;
+    }
+
+    private int firstGivenName(List<Token> tokens, int i, int j) {
+        for (int k = i + 1; k < j; k++)
+            if (lex.firstNames.contains(tokens.get(k).lower()) && !FrenchCues.CONNECTORS.contains(tokens.get(k - 1).lower())) return k;
+        return j;
+    }
+
     private void addStripped(String text, List<Token> tokens, int a, int b, List<NameSpan> out) {
-        // drop leading common words (« Selon », « Le », « Président ») and title words
+        // drop leading common words (« Selon », « Le », « Président »), title words and page furniture (« VIDÉO »)
         while (a < b) {
             String l = tokens.get(a).lower();
-            boolean known = lex.gazetteer.containsKey(key(text, tokens, a, b));
+            String k = key(text, tokens, a, b);
+            boolean known = lex.gazetteer.containsKey(k) || a > 0 && withArticle(tokens.get(a - 1).lower(), k) != null;
             if (known) break;
-            if (FrenchCues.titleToken(l) || FrenchCues.CONNECTORS.contains(l)
-                    || lex.common.contains(l) && !(lex.firstNames.contains(l) && a + 1 < b)) { a++; continue; }
+            if (FrenchCues.titleToken(l) || FrenchCues.CONNECTORS.contains(l) || lex.notNames.contains(ActorNames.normalizeKey(l))
+                    || lex.isCommon(l) && !(lex.firstNames.contains(l) && a + 1 < b)) { a++; continue; }
             break;
         }
         // drop trailing connectors
         while (b > a && FrenchCues.CONNECTORS.contains(tokens.get(b - 1).lower())) b--;
         if (a >= b) return;
+        String whole = key(text, tokens, a, b);
+        if (lex.notNames.contains(whole)) return;
         // split before a given name that follows another name (« ministre de l'Intérieur Christophe Castaner »)
         for (int k = a + 1; k < b; k++) {
             String l = tokens.get(k).lower();
@@ -83,7 +153,19 @@ final class NameFinder {
                 return;
             }
         }
-        out.add(span(text, tokens, a, b, lex.gazetteer.get(key(text, tokens, a, b))));
+        EntityType known = lex.gazetteer.get(whole);
+        if (known == null && a > 0) known = withArticle(tokens.get(a - 1).lower(), whole);
+        out.add(span(text, tokens, a, b, known));
+    }
+
+    /** « du Parisien », « au Monde »: the gazetteer knows the title with its article (« Le Parisien »). */
+    private EntityType withArticle(String before, String key) {
+        return switch (before) {
+            case "du", "au", "le" -> lex.gazetteer.get("le " + key);
+            case "de", "la", "à" -> lex.gazetteer.get("la " + key);
+            case "des", "aux", "les" -> lex.gazetteer.get("les " + key);
+            default -> null;
+        };
     }
 
     /** Typed names of one text; {@code known} carries names already typed elsewhere in the article. */
@@ -102,7 +184,9 @@ final class NameFinder {
         }
         String first = tokens.get(c.firstToken()).lower();
         // a lone word that is usually written lowercase (« Français », « État ») needs the gazetteer
-        if (len == 1 && lex.common.contains(first)) return c;
+        if (len == 1 && lex.isCommon(first)) return c;
+        // « l'Assemblée », « les Bleus »: a lone unknown word after an article is a generic noun or a demonym
+        if (len == 1 && c.firstToken() > 0 && definiteArticle(tokens.get(c.firstToken() - 1).lower())) return c;
         if (len >= 2 && lex.firstNames.contains(first)) return c.withType(EntityType.PERSON);
         int best = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
         if (v[best] >= 2) return c.withType(best == 0 ? EntityType.PERSON : best == 1 ? EntityType.ORGANIZATION : EntityType.PLACE);
@@ -134,7 +218,18 @@ final class NameFinder {
     }
 
     private boolean startsName(Token t) {
-        return t.isWord() && t.capitalised() && !Character.isDigit(t.text().charAt(0));
+        return t.isWord() && t.capitalised() && !Character.isDigit(t.text().charAt(0)) && !romanOrdinal(t.text());
+    }
+
+    /** « XIVe », « IIIe »: arrondissements and centuries, not names. */
+    static boolean romanOrdinal(String s) {
+        int i = 0;
+        while (i < s.length() && "IVXLC".indexOf(s.charAt(i)) >= 0) i++;
+        return i > 0 && (s.substring(i).equals("e") || s.substring(i).equals("er") || s.substring(i).equals("ème"));
+    }
+
+    static boolean definiteArticle(String l) {
+        return l.equals("le") || l.equals("la") || l.equals("les") || l.equals("l'") || l.equals("l’");
     }
 
     private int longestGazetteer(String text, List<Token> tokens, int i) {

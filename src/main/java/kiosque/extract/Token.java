@@ -1,7 +1,17 @@
 package kiosque.extract;
 
-/** One token of a text: its characters and offsets (end exclusive). */
-record Token(String text, int start, int end) {
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * One token of a text: its characters, offsets (end exclusive) and its lower-case form, computed once because
+ * every lexicon lookup uses it.
+ */
+record Token(String text, int start, int end, String lower) {
+    static Token of(String text, int start, int end) {
+        return new Token(text, start, end, lowerCase(text));
+    }
+
     boolean capitalised() {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
@@ -22,5 +32,13 @@ record Token(String text, int start, int end) {
         return !text.isEmpty() && Character.isLetterOrDigit(text.codePointAt(0));
     }
 
-    String lower() { return text.toLowerCase(java.util.Locale.ROOT); }
+    /** Lower case, composed (« Ç » written as C + combining cedilla gives « ç »), so lexicon lookups match. */
+    static String lowerCase(String text) {
+        String l = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c >= '\u0300' && c <= '\u036f') return Normalizer.normalize(l, Normalizer.Form.NFC);
+        }
+        return l;
+    }
 }

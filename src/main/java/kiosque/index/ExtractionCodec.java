@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import kiosque.extract.Extraction;
 
 /** Stores an extraction as compact JSON beside the article, so the article page needs no re-extraction. */
-final class ExtractionCodec {
+public final class ExtractionCodec {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private ExtractionCodec() {}
 
-    static String encode(Extraction x) {
+    public static String encode(Extraction x) {
         try {
             return JSON.writeValueAsString(x);
         } catch (JsonProcessingException e) {
@@ -20,7 +20,7 @@ final class ExtractionCodec {
         }
     }
 
-    static Extraction decode(String json) {
+    public static Extraction decode(String json) {
         if (json == null || json.isEmpty()) return Extraction.EMPTY;
         try {
             return JSON.readValue(json, Extraction.class);

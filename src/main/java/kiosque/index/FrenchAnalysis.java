@@ -23,10 +23,33 @@ public final class FrenchAnalysis {
     static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
             "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
 
+    /** Lucene's French stop words, accents folded the way the text is. */
+    static final CharArraySet FOLDED_STOP_WORDS = buildFoldedStopWords();
+
+    /** The folded stop words as strings, for engines that must analyse the same way (OpenSearch mappings). */
+    public static java.util.List<String> foldedStopWords() {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (Object w : FOLDED_STOP_WORDS) words.add(new String((char[]) w));
+        java.util.Collections.sort(words);
+        return words;
+    }
+
+    private static CharArraySet buildFoldedStopWords() {
+        CharArraySet folded = new CharArraySet(200, false);
+        for (Object w : FrenchAnalyzer.getDefaultStopSet()) {
+            char[] in = (char[]) w;
+            char[] out = new char[in.length * 4];
+            int len = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+            folded.add(new String(out, 0, len));
+        }
+        return CharArraySet.unmodifiableSet(folded);
+    }
+
     /**
      * French running text: words split by Unicode rules (so « cessez-le-feu » gives cessez / le / feu at
-     * consecutive positions: a phrase and three words), elision removed, lower-cased, French stop words dropped
-     * (positions kept, so phrases still line up), accents folded both ways, light stemming for plurals.
+     * consecutive positions: a phrase and three words), elision removed, lower-cased, accents folded, French stop
+     * words dropped (positions kept, so phrases still line up), light stemming for plurals. Folding comes before
+     * the stop filter, against a folded stop list: otherwise « même » is dropped but a typed « meme » is required.
      */
     public static Analyzer text() {
         return new Analyzer() {
@@ -34,8 +57,8 @@ public final class FrenchAnalysis {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream result = new ElisionFilter(source, ELISIONS);
                 result = new LowerCaseFilter(result);
-                result = new StopFilter(result, FrenchAnalyzer.getDefaultStopSet());
                 result = new ASCIIFoldingFilter(result);
+                result = new StopFilter(result, FOLDED_STOP_WORDS);
                 result = new FrenchLightStemFilter(result);
                 return new TokenStreamComponents(source, result);
             }

@@ -242,7 +242,10 @@ public final class LuceneArchive implements Archive {
         return out;
     }
 
-    /** Top values by count, spelling variants and surname-only mentions merged into one entry. */
+    /**
+     * Top values by count, spelling variants and surname-only mentions merged into one entry: the sum of the counts of
+     * its spellings among the top candidates (the OpenSearch backend counts the same way, so both answer alike).
+     */
     private static List<FacetValue> byCount(String dim, FacetResult r, NameAliases aliases) {
         if (r == null) return List.of();
         Map<String, Long> merged = new HashMap<>();

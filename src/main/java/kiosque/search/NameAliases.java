@@ -19,9 +19,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
  * (Erdoğan / Erdogan) are one entry under their most frequent spelling, and a surname-only person
  * (« Poutine ») joins the one full name that ends with it (« Vladimir Poutine ») when there is exactly one.
  */
-final class NameAliases {
-    static final List<String> DIMS = List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_SPEAKER);
-    static final NameAliases NONE = new NameAliases(Map.of(), Map.of(), Map.of());
+public final class NameAliases {
+    public static final List<String> DIMS = List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_SPEAKER);
+    public static final NameAliases NONE = new NameAliases(Map.of(), Map.of(), Map.of());
 
     /** dim → indexed value → canonical value. */
     private final Map<String, Map<String, String>> canonical;
@@ -40,16 +40,32 @@ final class NameAliases {
     static NameAliases build(SortedSetDocValuesReaderState state) throws IOException {
         if (state == null) return NONE;
         SortedSetDocValuesFacetCounts all = new SortedSetDocValuesFacetCounts(state);
-        Map<String, Map<String, String>> canonical = new HashMap<>();
-        Map<String, Map<String, List<String>>> variants = new HashMap<>();
-        Map<String, Map<String, String>> groupOfKey = new HashMap<>();
+        Map<String, Map<String, Long>> counts = new HashMap<>();
         for (String dim : DIMS) {
             if (state.getOrdRange(dim) == null) continue;
             FacetResult values = all.getAllChildren(dim);
             if (values == null) continue;
+            Map<String, Long> m = new LinkedHashMap<>();
+            for (LabelAndValue lv : values.labelValues) m.put(lv.label, lv.value.longValue());
+            counts.put(dim, m);
+        }
+        return fromCounts(counts);
+    }
+
+    /**
+     * Builds the merging from every indexed value of each dimension with its article count (dim → value → count),
+     * however the backend counted them.
+     */
+    public static NameAliases fromCounts(Map<String, Map<String, Long>> countsByDim) {
+        Map<String, Map<String, String>> canonical = new HashMap<>();
+        Map<String, Map<String, List<String>>> variants = new HashMap<>();
+        Map<String, Map<String, String>> groupOfKey = new HashMap<>();
+        for (String dim : DIMS) {
+            Map<String, Long> values = countsByDim.get(dim);
+            if (values == null || values.isEmpty()) continue;
             // Group spelling variants under one key; the most frequent spelling names the group.
-            Map<String, List<LabelAndValue>> byKey = new LinkedHashMap<>();
-            for (LabelAndValue lv : values.labelValues) byKey.computeIfAbsent(NameKey.of(lv.label), k -> new ArrayList<>()).add(lv);
+            Map<String, List<Map.Entry<String, Long>>> byKey = new LinkedHashMap<>();
+            for (var lv : values.entrySet()) byKey.computeIfAbsent(NameKey.of(lv.getKey()), k -> new ArrayList<>()).add(lv);
             Map<String, String> keyTarget = new HashMap<>();
             if (dim.equals(FACET_ACTOR) || dim.equals(FACET_SPEAKER)) mergeSurnames(byKey.keySet(), keyTarget);
             Map<String, String> toCanonical = new HashMap<>();
@@ -57,16 +73,16 @@ final class NameAliases {
             Map<String, String> groupKeys = new HashMap<>();
             Map<String, String> keyDisplay = new HashMap<>();
             for (var e : byKey.entrySet()) {
-                LabelAndValue best = e.getValue().stream().max((a, b) -> Long.compare(a.value.longValue(), b.value.longValue())).orElseThrow();
-                keyDisplay.put(e.getKey(), best.label);
+                var best = e.getValue().stream().max((a, b) -> Long.compare(a.getValue(), b.getValue())).orElseThrow();
+                keyDisplay.put(e.getKey(), best.getKey());
             }
             for (var e : byKey.entrySet()) {
                 String targetKey = keyTarget.getOrDefault(e.getKey(), e.getKey());
                 String display = keyDisplay.get(targetKey);
                 groupKeys.put(e.getKey(), targetKey);
-                for (LabelAndValue lv : e.getValue()) {
-                    toCanonical.put(lv.label, display);
-                    groups.computeIfAbsent(targetKey, k -> new ArrayList<>()).add(lv.label);
+                for (var lv : e.getValue()) {
+                    toCanonical.put(lv.getKey(), display);
+                    groups.computeIfAbsent(targetKey, k -> new ArrayList<>()).add(lv.getKey());
                 }
             }
             canonical.put(dim, toCanonical);
@@ -92,14 +108,14 @@ final class NameAliases {
     }
 
     /** The name under which an indexed value is shown. */
-    String display(String dim, String value) {
+    public String display(String dim, String value) {
         Map<String, String> m = canonical.get(dim);
         String c = m == null ? null : m.get(value);
         return c == null ? value : c;
     }
 
     /** Every indexed value a filter on {@code name} must match (the name itself when it is unknown). */
-    List<String> expand(String dim, String name) {
+    public List<String> expand(String dim, String name) {
         Map<String, String> keys = groupOfKey.get(dim);
         String group = keys == null ? null : keys.get(NameKey.of(name));
         if (group == null) return List.of(name);

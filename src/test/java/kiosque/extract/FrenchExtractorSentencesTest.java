@@ -75,4 +75,19 @@ class FrenchExtractorSentencesTest {
         assertEquals(ActorNames.normalizeKey("Éric Zemmour"), ActorNames.normalizeKey("Eric Zemmour"));
         assertEquals("erdogan", ActorNames.surnameKey("Recep Tayyip Erdoğan"));
     }
+
+    @Test void rolesBeforeAPlaceOrAPortfolioDoNotMakePeople() {
+        Extraction x = run("Le préfet de Bretagne Michel Durand a reçu le ministre de l'Intérieur Christophe Castaner. "
+                + "L'homme fort de Moscou a écrit au chef de l'État. Le ministère de la Santé a publié un bilan.", "2019-10-07");
+        assertEquals(List.of("Michel Durand", "Christophe Castaner"), x.names(EntityType.PERSON));
+        assertTrue(x.names(EntityType.PLACE).containsAll(List.of("Bretagne", "Moscou")), x.names(EntityType.PLACE).toString());
+        assertEquals(List.of("ministère de la Santé"), x.names(EntityType.ORGANIZATION));
+        for (Entity e : x.entities()) assertFalse(List.of("Intérieur", "État", "Santé").contains(e.name()), e.toString());
+    }
+
+    @Test void decomposedAccentsStayInsideTheWord() {
+        // « Édouard » and « Ça » written with combining marks (E + U+0301, C + U+0327), as some pages do
+        Extraction x = run("E\u0301douard Durand est arrivé. C\u0327a a commencé hier.", "2019-10-07");
+        assertEquals(List.of("E\u0301douard Durand"), x.names(EntityType.PERSON));
+    }
 }

@@ -38,6 +38,12 @@ class FrenchAnalysisTest {
         assertEquals(tokens(text, "etats unis"), tokens(text, "États-Unis"));
     }
 
+    @Test void stopWordsGoWithOrWithoutTheirAccents() throws IOException {
+        assertEquals(List.of(), tokens(text, "même"));
+        assertEquals(List.of(), tokens(text, "meme"));
+        assertEquals(tokens(text, "feux"), tokens(text, "les feux"));
+    }
+
     @Test void hyphenatedWordsGiveTheirPartsAndStopWordsAreDropped() throws IOException {
         List<String> t = tokens(text, "un cessez-le-feu immédiat");
         assertEquals(List.of("cesez", "feu", "imediat"), t); // light stemming also drops doubled consonants
