@@ -17,6 +17,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import kiosque.extract.FrenchExtractor;
+import kiosque.opensearch.KiosqueOnOpenSearchBench;
+import kiosque.opensearch.OpenSearchArchive;
+import kiosque.opensearch.OpenSearchArchiveWriter;
+import kiosque.opensearch.OpenSearchConnection;
 import kiosque.ingest.Article;
 
 /**
@@ -98,7 +102,7 @@ public final class Benchmark {
             server.awaitFirstAnswer(api, queries.getFirst(), Duration.ofSeconds(120));
             latency.put("kiosque", measure("Kiosque /api/search", queries, api::search));
         }
-        if (!options.skipOpenSearch()) openSearch(documents, textBytes, queries, index, latency);
+        if (!options.skipOpenSearch()) openSearch(prepared, documents, textBytes, queries, index, latency);
 
         long startup = startupMs(kiosqueIndex, work, queries.getFirst());
         log.printf("startup to first answer: %d ms (median of %d)%n", startup, options.startupRuns());
@@ -113,8 +117,8 @@ public final class Benchmark {
         return report;
     }
 
-    private void openSearch(List<BenchDocument> documents, long textBytes, List<BenchQuery> queries,
-                            Map<String, IndexFigures> index, Map<String, Map<Integer, LatencyFigures>> latency) {
+    private void openSearch(List<PreparedArticle> prepared, List<BenchDocument> documents, long textBytes, List<BenchQuery> queries,
+                            Map<String, IndexFigures> index, Map<String, Map<Integer, LatencyFigures>> latency) throws IOException {
         OpenSearchNodeSpec spec = OpenSearchNodeSpec.singleNode().withHeapMb(documents.size() > 100_000 ? 1024 : 512);
         try (OpenSearchNodeProcess node = OpenSearchNodeProcess.start(spec, Duration.ofSeconds(180))) {
             log.printf("OpenSearch node up in %,d ms%n", node.healthyAfterMs());
@@ -135,6 +139,31 @@ public final class Benchmark {
             }
             index.put("opensearch", logged("(d) OpenSearch bulk", new IndexFigures(load.indexed(), textBytes, elapsed)));
             latency.put("opensearch", measure("OpenSearch _search", queries, q -> client.search(OPENSEARCH_INDEX, q, 10)));
+            client.deleteIndex(OPENSEARCH_INDEX);
+            kiosqueOnOpenSearch(node, prepared, queries, latency);
+        }
+    }
+
+    /** The same articles in Kiosque's OpenSearch archive; its answers beside the same request bodies sent directly. */
+    private void kiosqueOnOpenSearch(OpenSearchNodeProcess node, List<PreparedArticle> prepared, List<BenchQuery> queries,
+                                     Map<String, Map<Integer, LatencyFigures>> latency) throws IOException {
+        try (OpenSearchConnection connection = OpenSearchConnection.open(List.of(node.baseUrl()))) {
+            try (OpenSearchArchiveWriter writer = OpenSearchArchiveWriter.rebuild(connection, "kiosque", 1, 0)) {
+                for (PreparedArticle p : prepared) writer.add(p.article(), p.extraction());
+                writer.publish();
+                log.printf("  Kiosque on OpenSearch: %s%n", writer.report().line());
+            }
+            try (OpenSearchArchive archive = OpenSearchArchive.open(connection, "kiosque")) {
+                Map<Integer, LatencyFigures> ours = new LinkedHashMap<>(), direct = new LinkedHashMap<>();
+                for (int clients : options.clients()) {
+                    KiosqueOnOpenSearchBench.Columns c = KiosqueOnOpenSearchBench.measure(archive, connection, queries, options.recorder(), clients);
+                    log.printf("  c%d %s%n", clients, c);
+                    ours.put(clients, c.kiosqueOnOpenSearch());
+                    direct.put(clients, c.rawOpenSearch());
+                }
+                latency.put("kiosque_on_opensearch", ours);
+                latency.put("opensearch_same_requests", direct);
+            }
         }
     }
 

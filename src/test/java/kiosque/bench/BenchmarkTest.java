@@ -37,7 +37,7 @@ class BenchmarkTest {
         for (String key : List.of("kiosque_docs_s", "kiosque_preextracted_docs_s", "lucene_docs_s", "opensearch_docs_s")) {
             assertTrue(json.path("index").path(key).asDouble() > 0, "index." + key + " missing or zero: " + json.path("index"));
         }
-        for (String engine : List.of("kiosque", "opensearch", "lucene")) {
+        for (String engine : List.of("kiosque", "opensearch", "lucene", "kiosque_on_opensearch", "opensearch_same_requests")) {
             for (String clients : List.of("c1", "c4")) {
                 JsonNode figures = json.path("query").path(engine).path(clients);
                 for (String key : List.of("p50_ms", "p90_ms", "p99_ms", "qps")) {
