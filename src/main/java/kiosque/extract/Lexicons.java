@@ -26,6 +26,8 @@ final class Lexicons {
     static final String GENERAL_ORGANISATIONS = "general-organisations.txt";
     static final String GENERAL_GIVEN_NAMES = "general-given-names.txt";
     static final String NOT_NAMES = "not-names.txt";
+    /** Given names of many languages from a general data set (see {@link GivenNamesBuilder}). */
+    static final String DATAFAKER_GIVEN_NAMES = "given-names-datafaker.txt";
 
     /** Lower-cased words that are written lowercase more often than capitalised inside sentences. */
     final Set<String> common;
@@ -119,6 +121,12 @@ final class Lexicons {
         gaz.putAll(g.names());
         surfaces.putAll(g.surfaces());
         for (String k : g.notNames()) gaz.remove(k);
+        // a given name of the general data set that French writes lowercase (« rose »), or that names a place or
+        // an organisation here (« Paris », « France »), would make people of ordinary words
+        readLines(DATAFAKER_GIVEN_NAMES, l -> {
+            String w = Token.lowerCase(l), k = ActorNames.normalizeKey(l);
+            if (!common.contains(w) && !gaz.containsKey(k) && !g.notNames().contains(k)) first.add(w);
+        });
         return new Lexicons(Set.copyOf(common), Set.copyOf(first), Map.copyOf(gaz), g.notNames(), Map.copyOf(surfaces));
     }
 

@@ -90,4 +90,10 @@ class FrenchExtractorSentencesTest {
         Extraction x = run("E\u0301douard Durand est arrivé. C\u0327a a commencé hier.", "2019-10-07");
         assertEquals(List.of("E\u0301douard Durand"), x.names(EntityType.PERSON));
     }
+
+    @Test void lessCommonGivenNamesMakePeople() {
+        Extraction x = run("Ludmila Kerbrat et Radovan Tessier ont visité l'usine de Gueugnon avec Gunther Ballot.", "2019-10-07");
+        assertEquals(List.of("Ludmila Kerbrat", "Radovan Tessier", "Gunther Ballot"), x.names(EntityType.PERSON));
+        assertFalse(x.names(EntityType.PERSON).stream().anyMatch(n -> n.contains("Gueugnon")));
+    }
 }
