@@ -42,7 +42,10 @@ final class NameFinder {
             // does not cut a person's name (« Vincent » of « Vincent Harry »)
             int gEnd = longestGazetteer(text, tokens, i);
             if (gEnd >= j) {
-                out.add(span(text, tokens, i, gEnd, lex.gazetteer.get(key(text, tokens, i, gEnd))));
+                EntityType known = lex.gazetteer.get(key(text, tokens, i, gEnd));
+                // « Europe centrale », « Suisse romande »: a place goes on with an adjective of region or language
+                if (known == EntityType.PLACE && gEnd < n && REGION_ADJECTIVES.contains(tokens.get(gEnd).text())) gEnd++;
+                out.add(span(text, tokens, i, gEnd, known));
                 i = gEnd;
                 continue;
             }
@@ -62,7 +65,8 @@ final class NameFinder {
         while (j < n) {
             Token u = tokens.get(j);
             if (lineBreakBetween(text, tokens.get(j - 1), u)) break;
-            if (startsName(u) && !FrenchCues.titleToken(u.lower())) { j++; continue; }
+            // a full-word title inside a run is a surname (« Marion Maréchal »); « M. » still ends the run
+            if (startsName(u) && !FrenchCues.ABBREVIATED_TITLES.contains(u.lower())) { j++; continue; }
             // « Banque de France », « Bruno Le Maire »: a capitalised connector holds even before a common word
             if (FrenchCues.CONNECTORS.contains(u.lower()) && j + 1 < n && startsName(tokens.get(j + 1))
                     && (u.capitalised() || !lex.common.contains(tokens.get(j + 1).lower()))
@@ -74,6 +78,10 @@ final class NameFinder {
         }
         return j;
     }
+
+    /** Adjectives that make a region of a place (« Afrique subsaharienne », « Suisse romande »). */
+    static final Set<String> REGION_ADJECTIVES = Set.of("centrale", "orientale", "occidentale", "méridionale", "septentrionale",
+            "romande", "alémanique", "subsaharienne", "continentale", "métropolitaine", "insulaire", "rhénane");
 
     /** A lowercase head before a capitalised name: an institution (« ministère de la Santé ») or a portfolio. */
     private record Lead(int head, boolean portfolio) {}
@@ -171,8 +179,19 @@ final class NameFinder {
     /** Typed names of one text; {@code known} carries names already typed elsewhere in the article. */
     List<NameSpan> find(String text, List<Token> tokens) {
         List<NameSpan> out = new ArrayList<>();
-        for (NameSpan c : candidates(text, tokens)) out.add(type(c, tokens));
+        for (NameSpan c : candidates(text, tokens)) out.add(withParticle(text, tokens, type(c, tokens)));
         return out;
+    }
+
+    /** « le général de Gaulle », « Mme de Staël »: after a title the particle belongs to the surname. */
+    private static NameSpan withParticle(String text, List<Token> tokens, NameSpan s) {
+        int a = s.firstToken();
+        if (s.type() != EntityType.PERSON || a < 2) return s;
+        String p = tokens.get(a - 1).text();
+        if (!p.equals("de") && !p.equals("d'") && !p.equals("d’")) return s;
+        String t = tokens.get(a - 2).lower();
+        boolean title = FrenchCues.titleToken(t) || t.equals(".") && a >= 3 && FrenchCues.titleToken(tokens.get(a - 3).lower());
+        return title ? span(text, tokens, a - 1, s.endToken(), s.type()) : s;
     }
 
     private NameSpan type(NameSpan c, List<Token> tokens) {

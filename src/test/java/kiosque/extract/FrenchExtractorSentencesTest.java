@@ -96,4 +96,13 @@ class FrenchExtractorSentencesTest {
         assertEquals(List.of("Ludmila Kerbrat", "Radovan Tessier", "Gunther Ballot"), x.names(EntityType.PERSON));
         assertFalse(x.names(EntityType.PERSON).stream().anyMatch(n -> n.contains("Gueugnon")));
     }
+
+    @Test void fullWordTitlesAndParticles() {
+        Extraction x = run("Le maréchal Lyautey a rencontré le général de Castelnau à Berne. Marion Maréchal était en Europe centrale.", "2019-10-07");
+        List<String> people = x.names(EntityType.PERSON);
+        assertTrue(people.contains("Lyautey"), people.toString());
+        assertTrue(people.contains("de Castelnau"), people.toString());
+        assertTrue(people.contains("Marion Maréchal"), "a title word inside a name is a surname: " + people);
+        assertTrue(x.names(EntityType.PLACE).containsAll(List.of("Berne", "Europe centrale")), x.names(EntityType.PLACE).toString());
+    }
 }
