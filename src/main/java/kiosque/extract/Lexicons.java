@@ -90,10 +90,28 @@ final class Lexicons {
         Map<String, EntityType> names = new HashMap<>();
         Map<String, String> surfaces = new HashMap<>();
         readLines(GENERAL_PLACES, l -> { names.put(ActorNames.normalizeKey(l), EntityType.PLACE); surfaces.putIfAbsent(ActorNames.normalizeKey(l), l); });
-        readLines(GENERAL_ORGANISATIONS, l -> { names.put(ActorNames.normalizeKey(l), EntityType.ORGANIZATION); surfaces.putIfAbsent(ActorNames.normalizeKey(l), l); });
+        readLines(GENERAL_ORGANISATIONS, l -> {
+            // « Les Républicains | LR »: every form is the organisation, facets show the first
+            String[] forms = l.split("\\s*\\|\\s*");
+            for (String f : forms) {
+                if (f.isEmpty()) throw new IllegalStateException("empty form in " + GENERAL_ORGANISATIONS + ": " + l);
+                String k = ActorNames.normalizeKey(f);
+                names.put(k, EntityType.ORGANIZATION);
+                surfaces.putIfAbsent(k, forms[0]);
+                // « le Journal du dimanche » is also written without its article
+                String bare = withoutArticle(k);
+                if (bare != null) surfaces.putIfAbsent(bare, forms[0]);
+            }
+        });
         Set<String> not = new HashSet<>();
         readLines(NOT_NAMES, l -> not.add(ActorNames.normalizeKey(l)));
         return new General(Set.copyOf(given), Map.copyOf(names), Set.copyOf(not), Map.copyOf(surfaces));
+    }
+
+    private static String withoutArticle(String key) {
+        for (String a : new String[] {"le ", "la ", "les ", "l'"})
+            if (key.startsWith(a) && key.length() > a.length()) return key.substring(a.length());
+        return null;
     }
 
     private static final class Holder {

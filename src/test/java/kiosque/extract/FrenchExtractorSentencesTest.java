@@ -105,4 +105,13 @@ class FrenchExtractorSentencesTest {
         assertTrue(people.contains("Marion Maréchal"), "a title word inside a name is a surname: " + people);
         assertTrue(x.names(EntityType.PLACE).containsAll(List.of("Berne", "Europe centrale")), x.names(EntityType.PLACE).toString());
     }
+
+    @Test void acronymAndFullNameAreOneOrganisation() {
+        Extraction x = run("Les Républicains tiennent congrès. Selon un cadre de LR, interrogé par le JDD, "
+                + "les Etats membres de l'UE hésitent.", "2019-10-07");
+        List<String> orgs = x.names(EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("Les Républicains") && !orgs.contains("LR"), orgs.toString());
+        assertTrue(orgs.contains("Le Journal du dimanche") && orgs.contains("Union européenne"), orgs.toString());
+        assertFalse(x.names(EntityType.PLACE).contains("Etats"), x.names(EntityType.PLACE).toString());
+    }
 }
