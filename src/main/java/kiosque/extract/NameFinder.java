@@ -244,7 +244,9 @@ final class NameFinder {
     static boolean romanOrdinal(String s) {
         int i = 0;
         while (i < s.length() && "IVXLC".indexOf(s.charAt(i)) >= 0) i++;
-        return i > 0 && (s.substring(i).equals("e") || s.substring(i).equals("er") || s.substring(i).equals("ème"));
+        // one letter alone: I, V or X (« Ier », « Xe »); « Le » and « Ce » are words, not the 50th or 100th
+        if (i == 0 || i == 1 && "IVX".indexOf(s.charAt(0)) < 0) return false;
+        return s.substring(i).equals("e") || s.substring(i).equals("er") || s.substring(i).equals("ème");
     }
 
     static boolean definiteArticle(String l) {

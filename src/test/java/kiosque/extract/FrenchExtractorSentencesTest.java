@@ -114,4 +114,12 @@ class FrenchExtractorSentencesTest {
         assertTrue(orgs.contains("Le Journal du dimanche") && orgs.contains("Union européenne"), orgs.toString());
         assertFalse(x.names(EntityType.PLACE).contains("Etats"), x.names(EntityType.PLACE).toString());
     }
+
+    @Test void capitalisedArticleStartsAName() {
+        String body = "Le cambriolage a eu lieu lundi, rapporte Le Parisien.";
+        Extraction x = run(body, "2019-10-07");
+        Entity e = x.entities().stream().filter(n -> n.name().equals("Le Parisien")).findFirst().orElseThrow();
+        Mention m = e.mentions().get(0);
+        assertEquals("Le Parisien", body.substring(m.start(), m.end()), "« Le » is not the Roman numeral L");
+    }
 }
