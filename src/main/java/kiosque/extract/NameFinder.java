@@ -67,6 +67,8 @@ final class NameFinder {
             if (lineBreakBetween(text, tokens.get(j - 1), u)) break;
             // a full-word title inside a run is a surname (« Marion Maréchal »); « M. » still ends the run
             if (startsName(u) && !FrenchCues.ABBREVIATED_TITLES.contains(u.lower())) { j++; continue; }
+            // « Louis XIV », « Jean-Paul II »: a Roman numeral ends a name it cannot start
+            if (romanNumeral(u.text()) || u.text().equals("V") || u.text().equals("I")) { j++; break; }
             // « Banque de France », « Bruno Le Maire »: a capitalised connector holds even before a common word
             if (FrenchCues.CONNECTORS.contains(u.lower()) && j + 1 < n && startsName(tokens.get(j + 1))
                     && (u.capitalised() || !lex.common.contains(tokens.get(j + 1).lower()))
@@ -148,6 +150,8 @@ final class NameFinder {
         // drop trailing connectors
         while (b > a && FrenchCues.CONNECTORS.contains(tokens.get(b - 1).lower())) b--;
         if (a >= b) return;
+        // a lone capital letter (« C », an initial cut from its name, OCR debris) names nothing
+        if (b == a + 1 && tokens.get(a).text().length() == 1) return;
         String whole = key(text, tokens, a, b);
         if (lex.notNames.contains(whole)) return;
         // split before a given name that follows another name (« ministre de l'Intérieur Christophe Castaner »)
@@ -237,7 +241,15 @@ final class NameFinder {
     }
 
     private boolean startsName(Token t) {
-        return t.isWord() && t.capitalised() && !Character.isDigit(t.text().charAt(0)) && !romanOrdinal(t.text());
+        return t.isWord() && t.capitalised() && !Character.isDigit(t.text().charAt(0)) && !romanOrdinal(t.text())
+                && !romanNumeral(t.text());
+    }
+
+    /** « II », « XIV »: the numbers of kings, popes and chapters, not acronyms. */
+    static boolean romanNumeral(String s) {
+        if (s.length() < 2) return false;
+        for (int i = 0; i < s.length(); i++) if ("IVX".indexOf(s.charAt(i)) < 0) return false;
+        return true;
     }
 
     /** « XIVe », « IIIe »: arrondissements and centuries, not names. */

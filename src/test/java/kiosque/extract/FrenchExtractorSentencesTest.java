@@ -122,4 +122,11 @@ class FrenchExtractorSentencesTest {
         Mention m = e.mentions().get(0);
         assertEquals("Le Parisien", body.substring(m.start(), m.end()), "« Le » is not the Roman numeral L");
     }
+
+    @Test void romanNumeralsEndNamesButNameNothing() {
+        Extraction x = run("Le roi Louis XIV reçut le pape. Le chapitre II décrit la cour de M. Colbert.", "2019-10-07");
+        List<String> people = x.names(EntityType.PERSON);
+        assertTrue(people.contains("Louis XIV"), people.toString());
+        assertFalse(x.entities().stream().anyMatch(e -> e.name().equals("II")), x.entities().toString());
+    }
 }
