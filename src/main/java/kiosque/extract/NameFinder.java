@@ -25,6 +25,17 @@ final class NameFinder {
         int i = 0;
         while (i < n) {
             Token t = tokens.get(i);
+            int initialsEnd = initialsEnd(text, tokens, i);
+            if (initialsEnd > i) {
+                // « L. Jalabert », « J. K. Rowling »: initials before a surname make a person
+                int j = runEnd(text, tokens, initialsEnd);
+                EntityType known = lex.gazetteer.get(key(text, tokens, initialsEnd, j));
+                if (known == null || known == EntityType.PERSON) {
+                    out.add(span(text, tokens, i, j, EntityType.PERSON));
+                    i = j;
+                    continue;
+                }
+            }
             if (!startsName(t)) { i++; continue; }
             int j = runEnd(text, tokens, i);
             Lead lead = leadBefore(tokens, i);
@@ -56,6 +67,32 @@ final class NameFinder {
             i = j;
         }
         return out;
+    }
+
+    /** Words that are followed by a letter that is no initial (« le plan B. », « l'hépatite C. »). */
+    private static final Set<String> LETTER_NOUNS = Set.of("plan", "type", "catégorie", "groupe", "annexe", "vitamine", "série",
+            "classe", "poule", "section", "article", "hépatite", "option", "zone", "niveau", "bâtiment", "escalier", "terminal", "lettre", "ligne", "rer", "sous");
+
+    /**
+     * The token after the initials (« L. », « J. K. ») starting at i when a surname follows them, else i. « M. » is
+     * a title, and a letter after « plan » or « vitamine » no initial.
+     */
+    private int initialsEnd(String text, List<Token> tokens, int i) {
+        if (i > 0 && LETTER_NOUNS.contains(tokens.get(i - 1).lower())) return i;
+        int n = tokens.size();
+        int k = i;
+        while (k + 2 < n && initial(tokens.get(k)) && tokens.get(k + 1).text().equals(".")
+                && tokens.get(k + 1).start() == tokens.get(k).end() && !lineBreakBetween(text, tokens.get(k + 1), tokens.get(k + 2))) k += 2;
+        if (k == i) return i;
+        Token s = tokens.get(k);
+        String l = s.lower();
+        if (!startsName(s) || FrenchCues.titleToken(l) || lex.firstNames.contains(l) || lex.isCommon(l) || FrenchCues.CONNECTORS.contains(l)) return i;
+        return k;
+    }
+
+    private static boolean initial(Token t) {
+        String s = t.text();
+        return s.length() == 1 && Character.isUpperCase(s.charAt(0)) && s.charAt(0) != 'M';
     }
 
     /** End of the capitalised run starting at i: capitalised words, name connectors, « France 3 »-like numbers. */

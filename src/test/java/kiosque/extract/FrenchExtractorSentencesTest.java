@@ -129,4 +129,11 @@ class FrenchExtractorSentencesTest {
         assertTrue(people.contains("Louis XIV"), people.toString());
         assertFalse(x.entities().stream().anyMatch(e -> e.name().equals("II")), x.entities().toString());
     }
+
+    @Test void initialsBeforeASurnameMakeAPerson() {
+        Extraction x = run("L'étape a été gagnée par P. Delacourt devant J. K. Morvan. Le plan B. Il reste la ligne C. Dupont.", "2019-10-07");
+        List<String> people = x.names(EntityType.PERSON);
+        assertTrue(people.containsAll(List.of("P. Delacourt", "J. K. Morvan")), people.toString());
+        assertFalse(people.stream().anyMatch(p -> p.startsWith("B.") || p.startsWith("C.")), people.toString());
+    }
 }
