@@ -38,6 +38,13 @@ final class NameFinder {
             }
             if (!startsName(t)) { i++; continue; }
             int j = runEnd(text, tokens, i);
+            int head = placeHead(tokens, i);
+            if (head >= 0) {
+                // « rue de la Paix », « mer Noire »: an address or a natural feature is one place, head included
+                out.add(span(text, tokens, head, j, EntityType.PLACE));
+                i = j;
+                continue;
+            }
             Lead lead = leadBefore(tokens, i);
             if (lead != null) {
                 // « ministre de l'Intérieur Christophe Castaner »: the portfolio ends where a given name starts
@@ -121,6 +128,25 @@ final class NameFinder {
     /** Adjectives that make a region of a place (« Afrique subsaharienne », « Suisse romande »). */
     static final Set<String> REGION_ADJECTIVES = Set.of("centrale", "orientale", "occidentale", "méridionale", "septentrionale",
             "romande", "alémanique", "subsaharienne", "continentale", "métropolitaine", "insulaire", "rhénane");
+
+    /** Heads of an address, written before the name with or without « de » (« rue de Rivoli », « avenue Foch »). */
+    static final Set<String> STREET_HEADS = Set.of("rue", "avenue", "boulevard", "quai", "route", "chemin", "allée", "impasse",
+            "ruelle", "square", "esplanade", "faubourg", "passage");
+    /** Natural features named by a head and a capitalised word right after it (« mer Noire », « lac Léman »). */
+    static final Set<String> FEATURE_HEADS = Set.of("mer", "océan", "lac", "mont", "monts", "golfe", "détroit", "cap", "massif", "col");
+
+    /** Index of the lowercase address or feature head that the capitalised run at i completes, or -1. */
+    private static int placeHead(List<Token> tokens, int i) {
+        if (i < 1) return -1;
+        Token p1 = tokens.get(i - 1);
+        if (STREET_HEADS.contains(p1.text()) || FEATURE_HEADS.contains(p1.text())) return i - 1;
+        String l1 = p1.text();
+        boolean of = l1.equals("de") || l1.equals("du") || l1.equals("des") || l1.equals("d'") || l1.equals("d’");
+        if (of && i >= 2 && STREET_HEADS.contains(tokens.get(i - 2).text())) return i - 2;
+        if ((l1.equals("la") || l1.equals("l'") || l1.equals("l’")) && i >= 3 && tokens.get(i - 2).text().equals("de")
+                && STREET_HEADS.contains(tokens.get(i - 3).text())) return i - 3;
+        return -1;
+    }
 
     /** A lowercase head before a capitalised name: an institution (« ministère de la Santé ») or a portfolio. */
     private record Lead(int head, boolean portfolio) {}

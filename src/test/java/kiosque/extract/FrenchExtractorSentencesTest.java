@@ -136,4 +136,10 @@ class FrenchExtractorSentencesTest {
         assertTrue(people.containsAll(List.of("P. Delacourt", "J. K. Morvan")), people.toString());
         assertFalse(people.stream().anyMatch(p -> p.startsWith("B.") || p.startsWith("C.")), people.toString());
     }
+
+    @Test void addressesAndNaturalFeaturesKeepTheirHead() {
+        Extraction x = run("Le cortège est parti de la rue de la Roquette vers le boulevard Voltaire, loin de la mer Noire.", "2019-10-07");
+        List<String> places = x.names(EntityType.PLACE);
+        assertTrue(places.containsAll(List.of("rue de la Roquette", "boulevard Voltaire", "mer Noire")), places.toString());
+    }
 }
