@@ -59,13 +59,24 @@ final class NameFinder {
             // a known name as long as the capitalised run or longer wins (« Banque de France »); a shorter one
             // does not cut a person's name (« Vincent » of « Vincent Harry »)
             int gEnd = longestGazetteer(text, tokens, i);
-            if (gEnd >= j) {
+            if (gEnd >= j && !(gEnd == i + 1 && gEnd < n && INSTITUTIONAL.contains(tokens.get(gEnd).text())
+                    && lex.gazetteer.get(key(text, tokens, i, gEnd)) == EntityType.ORGANIZATION)) {
                 EntityType known = lex.gazetteer.get(key(text, tokens, i, gEnd));
                 // « Europe centrale », « Suisse romande »: a place goes on with an adjective of region or language
                 if (known == EntityType.PLACE && gEnd < n && REGION_ADJECTIVES.contains(tokens.get(gEnd).text())) gEnd++;
                 out.add(span(text, tokens, i, gEnd, known));
                 i = gEnd;
                 continue;
+            }
+            // « la Sécurité civile », « le Samu social », « la Police nationale »: a capitalised common noun or a
+            // one-word organisation, then an institutional adjective, is an organisation (French capitalises the noun only)
+            if (j == i + 1 && j < n && INSTITUTIONAL.contains(tokens.get(j).text()) && !FrenchTokenizer.sentenceInitial(tokens, i, text)) {
+                EntityType known = lex.gazetteer.get(ActorNames.normalizeKey(t.text()));
+                if (known == EntityType.ORGANIZATION || known == null && lex.isCommon(t.lower()) && !FrenchCues.ORG_HEADS.contains(t.lower())) {
+                    out.add(span(text, tokens, i, j + 1, EntityType.ORGANIZATION));
+                    i = j + 1;
+                    continue;
+                }
             }
             // « Conseil fédéral », « Banque nationale »: an organisation head goes on with its lowercase adjectives
             if (j == i + 1 && FrenchCues.ORG_HEADS.contains(t.lower()) && !t.lower().equals("france") && !FrenchTokenizer.sentenceInitial(tokens, i, text))
@@ -128,6 +139,11 @@ final class NameFinder {
     /** Adjectives that make a region of a place (« Afrique subsaharienne », « Suisse romande »). */
     static final Set<String> REGION_ADJECTIVES = Set.of("centrale", "orientale", "occidentale", "méridionale", "septentrionale",
             "romande", "alémanique", "subsaharienne", "continentale", "métropolitaine", "insulaire", "rhénane");
+
+    /** Adjectives that complete the name of an institution (« Sécurité civile », « Éducation nationale »). */
+    static final Set<String> INSTITUTIONAL = Set.of("social", "sociale", "national", "nationale", "régional", "régionale",
+            "départemental", "départementale", "municipal", "municipale", "civil", "civile", "fédéral", "fédérale",
+            "territorial", "territoriale", "militaire", "populaire", "républicaine");
 
     /** Heads of an address, written before the name with or without « de » (« rue de Rivoli », « avenue Foch »). */
     static final Set<String> STREET_HEADS = Set.of("rue", "avenue", "boulevard", "quai", "route", "chemin", "allée", "impasse",

@@ -142,4 +142,11 @@ class FrenchExtractorSentencesTest {
         List<String> places = x.names(EntityType.PLACE);
         assertTrue(places.containsAll(List.of("rue de la Roquette", "boulevard Voltaire", "mer Noire")), places.toString());
     }
+
+    @Test void capitalisedNounAndInstitutionalAdjectiveIsAnOrganisation() {
+        Extraction x = run("Les pompiers ont alerté la Sécurité civile et la Protection civile ; le compte Twitter officiel a relayé.", "2019-10-07");
+        List<String> orgs = x.names(EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("Sécurité civile", "Protection civile")), orgs.toString());
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("officiel")), orgs.toString());
+    }
 }
