@@ -284,6 +284,8 @@ final class NameFinder {
             if (v[0] >= 3 && c.type() != EntityType.PERSON && tokens.get(c.firstToken()).capitalised()) return c.withType(EntityType.PERSON);
             return c;
         }
+        // « OnePlus 7T Pro McLaren Edition », « Galaxy S20 Ultra »: product and model names are no entity
+        if (productName(tokens, c.firstToken(), c.endToken())) return c;
         String first = tokens.get(c.firstToken()).lower();
         // a lone word that is usually written lowercase (« Français », « État ») needs the gazetteer
         if (len == 1 && lex.isCommon(first)) return c;
@@ -294,6 +296,27 @@ final class NameFinder {
         if (v[best] >= 2) return c.withType(best == 0 ? EntityType.PERSON : best == 1 ? EntityType.ORGANIZATION : EntityType.PLACE);
         if (len == 1 && tokens.get(c.firstToken()).allCaps()) return c.withType(EntityType.ORGANIZATION);
         return c;
+    }
+
+    /** Words of product and model names, written capitalised after the brand (« Pro », « Edition »). */
+    static final Set<String> PRODUCT_WORDS = Set.of("Edition", "Pro", "Ultra", "Lite", "Premium", "Series");
+
+    /** A run with a model word, or next to a model number such as « 7T » or « S20 ». */
+    private static boolean productName(List<Token> tokens, int a, int b) {
+        for (int k = a; k < b; k++) if (PRODUCT_WORDS.contains(tokens.get(k).text())) return true;
+        return a > 0 && modelNumber(tokens.get(a - 1).text()) || b < tokens.size() && modelNumber(tokens.get(b).text());
+    }
+
+    /** Letters and digits mixed in one token (« 7T », « S20 », « A4 »), not a plain number or word. */
+    static boolean modelNumber(String s) {
+        boolean digit = false, letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) digit = true;
+            else if (Character.isLetter(c)) letter = true;
+            else return false;
+        }
+        return digit && letter && s.length() <= 5;
     }
 
     /** Article-level consistency: untyped names take the type their key or surname has elsewhere; the rest go. */

@@ -149,4 +149,10 @@ class FrenchExtractorSentencesTest {
         assertTrue(orgs.containsAll(List.of("Sécurité civile", "Protection civile")), orgs.toString());
         assertFalse(orgs.stream().anyMatch(o -> o.contains("officiel")), orgs.toString());
     }
+
+    @Test void productNamesAreNoPeople() {
+        Extraction x = run("Le Zorbix 8T Pro Jaguar Edition sera vendu 900 euros, a annoncé Max Dufresne.", "2019-10-07");
+        List<String> people = x.names(EntityType.PERSON);
+        assertEquals(List.of("Max Dufresne"), people);
+    }
 }
