@@ -45,6 +45,12 @@ final class NameFinder {
                 i = j;
                 continue;
             }
+            int team = nationalTeam(text, tokens, i, j);
+            if (team >= 0) {
+                out.add(span(text, tokens, team, j, EntityType.ORGANIZATION));
+                i = j;
+                continue;
+            }
             Lead lead = leadBefore(tokens, i);
             if (lead != null) {
                 // « ministre de l'Intérieur Christophe Castaner »: the portfolio ends where a given name starts
@@ -144,6 +150,14 @@ final class NameFinder {
     static final Set<String> INSTITUTIONAL = Set.of("social", "sociale", "national", "nationale", "régional", "régionale",
             "départemental", "départementale", "municipal", "municipale", "civil", "civile", "fédéral", "fédérale",
             "territorial", "territoriale", "militaire", "populaire", "républicaine");
+
+    /** « l'équipe de France », « la sélection d'Italie »: a country's team is an organisation, head included. */
+    private int nationalTeam(String text, List<Token> tokens, int i, int j) {
+        if (i < 2) return -1;
+        String of = tokens.get(i - 1).text(), head = tokens.get(i - 2).text();
+        if (!(of.equals("de") || of.equals("d'") || of.equals("d’")) || !(head.equals("équipe") || head.equals("sélection"))) return -1;
+        return lex.gazetteer.get(key(text, tokens, i, j)) == EntityType.PLACE ? i - 2 : -1;
+    }
 
     /** Heads of an address, written before the name with or without « de » (« rue de Rivoli », « avenue Foch »). */
     static final Set<String> STREET_HEADS = Set.of("rue", "avenue", "boulevard", "quai", "route", "chemin", "allée", "impasse",

@@ -155,4 +155,10 @@ class FrenchExtractorSentencesTest {
         List<String> people = x.names(EntityType.PERSON);
         assertEquals(List.of("Max Dufresne"), people);
     }
+
+    @Test void nationalTeamIsAnOrganisation() {
+        Extraction x = run("L'équipe d'Italie a battu l'équipe de France à Lyon.", "2019-10-07");
+        assertTrue(x.names(EntityType.ORGANIZATION).containsAll(List.of("équipe d'Italie", "équipe de France")), x.entities().toString());
+        assertEquals(List.of("Lyon"), x.names(EntityType.PLACE));
+    }
 }
