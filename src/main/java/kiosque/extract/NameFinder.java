@@ -308,7 +308,9 @@ final class NameFinder {
         if (len >= 2 && lex.firstNames.contains(first)) return c.withType(EntityType.PERSON);
         int best = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
         if (v[best] >= 2) return c.withType(best == 0 ? EntityType.PERSON : best == 1 ? EntityType.ORGANIZATION : EntityType.PLACE);
-        if (len == 1 && tokens.get(c.firstToken()).allCaps()) return c.withType(EntityType.ORGANIZATION);
+        // a short all-capitals word is an acronym; a long one is a heading, a dateline or a shouted word
+        if (len == 1 && tokens.get(c.firstToken()).allCaps() && c.text().length() <= 5 && c.text().indexOf('-') < 0)
+            return c.withType(EntityType.ORGANIZATION);
         return c;
     }
 

@@ -161,4 +161,11 @@ class FrenchExtractorSentencesTest {
         assertTrue(x.names(EntityType.ORGANIZATION).containsAll(List.of("équipe d'Italie", "équipe de France")), x.entities().toString());
         assertEquals(List.of("Lyon"), x.names(EntityType.PLACE));
     }
+
+    @Test void longCapitalisedWordsAreNoAcronyms() {
+        Extraction x = run("TRAGIQUE\nLa CFDT et la CGT ont protesté.", "2019-10-07");
+        List<String> orgs = x.names(EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("CFDT", "CGT")), orgs.toString());
+        assertFalse(orgs.contains("TRAGIQUE"), orgs.toString());
+    }
 }
