@@ -102,7 +102,7 @@ final class NameFinder {
      * a title, and a letter after « plan » or « vitamine » no initial.
      */
     private int initialsEnd(String text, List<Token> tokens, int i) {
-        if (i > 0 && LETTER_NOUNS.contains(tokens.get(i - 1).lower())) return i;
+        if (!initial(tokens.get(i)) || i > 0 && LETTER_NOUNS.contains(tokens.get(i - 1).lower())) return i;
         int n = tokens.size();
         int k = i;
         while (k + 2 < n && initial(tokens.get(k)) && tokens.get(k + 1).text().equals(".")
