@@ -79,8 +79,9 @@ final class NameFinder {
             if (j == i + 1 && j < n && INSTITUTIONAL.contains(tokens.get(j).text()) && !FrenchTokenizer.sentenceInitial(tokens, i, text)) {
                 EntityType known = lex.gazetteer.get(ActorNames.normalizeKey(t.text()));
                 if (known == EntityType.ORGANIZATION || known == null && lex.isCommon(t.lower()) && !FrenchCues.ORG_HEADS.contains(t.lower())) {
-                    out.add(span(text, tokens, i, j + 1, EntityType.ORGANIZATION));
-                    i = j + 1;
+                    int end = ofPlace(text, tokens, j + 1);
+                    out.add(span(text, tokens, i, end, EntityType.ORGANIZATION));
+                    i = end;
                     continue;
                 }
             }
@@ -157,6 +158,21 @@ final class NameFinder {
         String of = tokens.get(i - 1).text(), head = tokens.get(i - 2).text();
         if (!(of.equals("de") || of.equals("d'") || of.equals("d’")) || !(head.equals("équipe") || head.equals("sélection"))) return -1;
         return lex.gazetteer.get(key(text, tokens, i, j)) == EntityType.PLACE ? i - 2 : -1;
+    }
+
+    /**
+     * End of « de l'Oise », « du Var », « de Lyon » starting at k when it names a known place (an institution's seat
+     * belongs to its name: « Samu social de l'Oise »), else k.
+     */
+    private int ofPlace(String text, List<Token> tokens, int k) {
+        int n = tokens.size(), p = k;
+        if (p < n && (tokens.get(p).text().equals("de") || tokens.get(p).text().equals("du"))) p++;
+        else if (p < n && (tokens.get(p).text().equals("d'") || tokens.get(p).text().equals("d’"))) p++;
+        else return k;
+        if (tokens.get(p - 1).text().equals("de") && p < n && (tokens.get(p).text().equals("la") || tokens.get(p).text().startsWith("l'") || tokens.get(p).text().startsWith("l’"))) p++;
+        if (p >= n || !startsName(tokens.get(p))) return k;
+        int e = longestGazetteer(text, tokens, p);
+        return e > p && lex.gazetteer.get(key(text, tokens, p, e)) == EntityType.PLACE ? e : k;
     }
 
     /** Heads of an address, written before the name with or without « de » (« rue de Rivoli », « avenue Foch »). */

@@ -168,4 +168,10 @@ class FrenchExtractorSentencesTest {
         assertTrue(orgs.containsAll(List.of("CFDT", "CGT")), orgs.toString());
         assertFalse(orgs.contains("KERVADOUR"), orgs.toString());
     }
+
+    @Test void institutionKeepsItsSeat() {
+        Extraction x = run("Les secouristes de la Protection civile du Var sont arrivés à Toulon.", "2019-10-07");
+        assertTrue(x.names(EntityType.ORGANIZATION).contains("Protection civile du Var"), x.entities().toString());
+        assertEquals(List.of("Toulon"), x.names(EntityType.PLACE));
+    }
 }
