@@ -141,10 +141,15 @@ final class Lexicons {
         for (String k : g.notNames()) gaz.remove(k);
         // a given name of the general data set that French writes lowercase (« rose »), or that names a place or
         // an organisation here (« Paris », « France »), would make people of ordinary words
+        Set<String> general = new HashSet<>(g.givenNames());
         readLines(DATAFAKER_GIVEN_NAMES, l -> {
             String w = Token.lowerCase(l), k = ActorNames.normalizeKey(l);
+            general.add(w);
             if (!common.contains(w) && !gaz.containsKey(k) && !g.notNames().contains(k)) first.add(w);
         });
+        // « l'AFP Luka Gorgievski », « le député LR Eric Ciotti » taught the corpus builder that acronyms open people's
+        // names: a corpus-found given name that is an organisation and no general given name is dropped
+        first.removeIf(w -> gaz.get(ActorNames.normalizeKey(w)) == EntityType.ORGANIZATION && !general.contains(w));
         return new Lexicons(Set.copyOf(common), Set.copyOf(first), Map.copyOf(gaz), g.notNames(), Map.copyOf(surfaces));
     }
 

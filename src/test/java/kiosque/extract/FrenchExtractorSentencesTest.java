@@ -174,4 +174,11 @@ class FrenchExtractorSentencesTest {
         assertTrue(x.names(EntityType.ORGANIZATION).contains("Protection civile du Var"), x.entities().toString());
         assertEquals(List.of("Toulon"), x.names(EntityType.PLACE));
     }
+
+    @Test void acronymBeforeAPersonIsNoGivenName() {
+        Extraction x = run("Le député LR Thibault Vernier a parlé à l'AFP Anouk Delorme, 26 ans.", "2019-10-07");
+        List<String> people = x.names(EntityType.PERSON);
+        assertTrue(people.containsAll(List.of("Thibault Vernier", "Anouk Delorme")), people.toString());
+        assertTrue(x.names(EntityType.ORGANIZATION).containsAll(List.of("Les Républicains", "AFP")), x.entities().toString());
+    }
 }
