@@ -80,6 +80,9 @@ final class NameFinder {
                 EntityType known = lex.gazetteer.get(ActorNames.normalizeKey(t.text()));
                 if (known == EntityType.ORGANIZATION || known == null && lex.isCommon(t.lower()) && !FrenchCues.ORG_HEADS.contains(t.lower())) {
                     int end = ofPlace(text, tokens, j + 1);
+                    // « Samu social 60 »: the department number
+                    if (end == j + 1 && end < n && FrenchCues.isNumber(tokens.get(end).text()) && tokens.get(end).text().length() <= 3
+                            && tokens.get(end).start() == tokens.get(j).end() + 1) end++;
                     out.add(span(text, tokens, i, end, EntityType.ORGANIZATION));
                     i = end;
                     continue;
@@ -276,6 +279,9 @@ final class NameFinder {
         }
         EntityType known = lex.gazetteer.get(whole);
         if (known == null && a > 0) known = withArticle(tokens.get(a - 1).lower(), whole);
+        // « Sdis 13 », « Samu 75 »: a known organisation with its department number
+        if (known == null && b - a >= 2 && FrenchCues.isNumber(tokens.get(b - 1).text())
+                && lex.gazetteer.get(key(text, tokens, a, b - 1)) == EntityType.ORGANIZATION) known = EntityType.ORGANIZATION;
         out.add(span(text, tokens, a, b, known));
     }
 

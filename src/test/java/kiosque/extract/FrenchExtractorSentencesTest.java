@@ -181,4 +181,9 @@ class FrenchExtractorSentencesTest {
         assertTrue(people.containsAll(List.of("Thibault Vernier", "Anouk Delorme")), people.toString());
         assertTrue(x.names(EntityType.ORGANIZATION).containsAll(List.of("Les Républicains", "AFP")), x.entities().toString());
     }
+
+    @Test void organisationWithItsDepartmentNumber() {
+        Extraction x = run("Les pompiers du Sdis 83 et la Protection civile 06 sont intervenus.", "2019-10-07");
+        assertTrue(x.names(EntityType.ORGANIZATION).containsAll(List.of("Sdis 83", "Protection civile 06")), x.entities().toString());
+    }
 }
