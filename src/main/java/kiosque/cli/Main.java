@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code ./kiosque} launcher: one subcommand per user action. */
 @Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1.0",
         description = "Full-text search for French news archives.",
-        subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, EvalCommand.class})
+        subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, EvalCommand.class, LoadCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

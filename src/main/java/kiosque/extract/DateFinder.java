@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kiosque.ingest.PartialDate;
@@ -13,49 +14,85 @@ import kiosque.ingest.PartialDate;
 /**
  * Finds dates written in French text and resolves them against the publication date, at the precision
  * the text expresses: « 14 juillet 1789 », « mardi 4 mars », « mars 2020 », « en 2019 », « hier »,
- * « la semaine dernière », « l'an dernier ». Thread-safe (patterns only).
+ * « la semaine dernière », « l'an dernier », « il y a trois mois », « le lendemain ». Spans follow ISO-TimeML
+ * DATE usage: determiners, « en », light nouns and day parts are in, other prepositions (depuis, dès, jusqu'en) out.
+ * Thread-safe (patterns only).
  */
 public final class DateFinder {
     private static final String MONTH = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
     private static final String DAY = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+    private static final String SEASON = "été|hiver|automne|printemps";
     private static final String DET = "(?:(?:le|ce|cette|l['’])\\s*)?";
     private static final String PART = "(?:\\s+(?:matin|soir|midi|après-midi|apres-midi|dans la (?:matinée|soirée|nuit)))?";
     private static final String EDGE = "(?:(?:début|fin|mi|courant)[\\s-]+(?:d['’]|de\\s+)?)?";
+    /** dernier / prochain after a date without its year: which side of the publication date it lies. */
+    private static final String SIDE = "(?:\\s+(?<SIDE>derniers?|dernières?|prochains?|prochaines?|passée?s?))?";
+    /** A year: four digits, or two after a month when punctuation or a short word follows (« octobre 98. »). */
+    private static final String YEAR4 = "1[5-9]\\d\\d|20\\d\\d";
+    private static final String YEAR2_AFTER = "(?=\\s*[,.;:)!?]|\\s+(?:et|à|au|en|pour|sur|dans|lors)\\s|\\s*$)";
+    private static final String NUMBER = "\\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|cent";
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("janvier", 1), Map.entry("février", 2),
             Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6),
             Map.entry("juillet", 7), Map.entry("août", 8), Map.entry("aout", 8), Map.entry("septembre", 9),
             Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("décembre", 12), Map.entry("decembre", 12));
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("un", 1), Map.entry("une", 1), Map.entry("deux", 2),
+            Map.entry("trois", 3), Map.entry("quatre", 4), Map.entry("cinq", 5), Map.entry("six", 6), Map.entry("sept", 7),
+            Map.entry("huit", 8), Map.entry("neuf", 9), Map.entry("dix", 10), Map.entry("onze", 11), Map.entry("douze", 12),
+            Map.entry("treize", 13), Map.entry("quatorze", 14), Map.entry("quinze", 15), Map.entry("seize", 16),
+            Map.entry("vingt", 20), Map.entry("trente", 30), Map.entry("quarante", 40), Map.entry("cinquante", 50), Map.entry("cent", 100));
     private static final List<String> DAYS = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
 
     private static final Pattern DATES = Pattern.compile(
-            // 1: day month [year]: « mercredi 4 mars », « le 1er mai 2019 »
-            "(?<dm>" + DET + "(?:(?<dmw>" + DAY + ")\\s+)?(?<dmd>1er|[12]\\d|3[01]|0?[1-9])\\s+(?<dmm>" + MONTH + ")(?:\\s+(?<dmy>1[5-9]\\d\\d|20\\d\\d))?" + PART + ")"
+            // 1: day month [year]: « mercredi 4 mars », « le 1er mai 2019 », « le 20 décembre dernier », « 10 novembre 93, »
+            "(?<dm>" + DET + "(?:(?<dmw>" + DAY + ")\\s+)?(?<dmd>1er|[12]\\d|3[01]|0?[1-9])\\s+(?<dmm>" + MONTH + ")"
+                    + "(?:\\s+(?:(?<dmy>" + YEAR4 + ")(?!\\d)|(?<dmy2>\\d\\d)" + YEAR2_AFTER + ")|" + SIDE.replace("SIDE", "dms") + ")" + PART + ")"
             // 2: numeric dd/mm/yyyy
             + "|(?<num>(?<nd>[0-3]?\\d)[/.](?<nm>[01]?\\d)[/.](?<ny>(?:19|20)\\d\\d))"
-            // 3: month year: « mars 2020 », « fin mars 2020 », « en mars 2020 »
-            + "|(?<my>(?:en\\s+)?" + EDGE + "(?:(?:le\\s+)?mois\\s+d['’]|de\\s+)?(?<mym>" + MONTH + ")\\s+(?<myy>1[5-9]\\d\\d|20\\d\\d))"
-            // 4: month alone after en / début / fin / mois de: « en mars »
-            + "|(?<mo>(?:en\\s+|(?:début|fin|mi|courant)[\\s-]+(?:d['’]|de\\s+)?|(?:le\\s+)?mois\\s+d['’]|(?:le\\s+)?mois\\s+de\\s+)(?<mom>" + MONTH + "))(?![\\p{L}\\d])"
-            // 5: seasons and years: « l'été 2018 », « en 2019 », « l'année 2017 »
-            + "|(?<yr>(?:(?:en|l['’]an(?:née)?|année|(?:l['’]|cet\\s+|le\\s+|au\\s+)?(?:été|hiver|automne|printemps)|début|fin|mi)[\\s-]+)(?<yry>1[5-9]\\d\\d|20\\d\\d))(?![\\d,])"
-            // 6: relative words
-            + "|(?<rel>aujourd['’]hui|avant-hier|après-demain|hier|demain|ce\\s+matin|ce\\s+soir|cette\\s+nuit|cet\\s+après-midi)"
-            // 7: weekday, with its determiner, day part and dernier/prochain
-            + "|(?<wd>" + DET + "(?<wdw>" + DAY + ")" + PART + "(?:\\s+(?<wdr>dernier|prochain|passé))?)"
-            // 8: week, month, year relative to now
+            // 3: month year: « mars 2020 », « fin mars 2020 », « en mars 2020 », « octobre 98. »
+            + "|(?<my>(?:en\\s+)?" + EDGE + "(?:(?:le\\s+)?mois\\s+d['’]|de\\s+)?(?<mym>" + MONTH + ")\\s+(?:(?<myy>" + YEAR4 + ")(?!\\d)|(?<myy2>\\d\\d)" + YEAR2_AFTER + "))"
+            // 4: month alone after en / début / fin / mois de / de: « en mars », « septembre dernier »
+            + "|(?<mo>(?:en\\s+|(?:début|fin|mi|courant)[\\s-]+(?:d['’]|de\\s+)?|(?:le\\s+)?mois\\s+d['’]|(?:le\\s+)?mois\\s+de\\s+|(?<mode>de\\s+|d['’]))?(?<mom>" + MONTH + ")" + SIDE.replace("SIDE", "mos") + ")(?![\\p{L}\\d])"
+            // 5: seasons and years: « l'été 2018 », « en 2019 », « l'année 2017 », « fin 2013, »
+            + "|(?<yr>(?:(?:en|l['’]an(?:née)?|année|(?:l['’]|cet\\s+|le\\s+|au\\s+)?(?:" + SEASON + ")|début|fin|mi)[\\s-]+)(?<yry>" + YEAR4 + "))(?!\\d|[,.]\\d)"
+            // 6: a season of this year, the last or the next: « cet été », « l'hiver dernier », « en automne »
+            + "|(?<se>(?:cet\\s+|ce\\s+|l['’]|en\\s+)(?<ses>" + SEASON + ")" + SIDE.replace("SIDE", "sed") + ")(?![\\p{L}\\d-])"
+            // 7: decades: « les années 1990 », « les années 90 »
+            + "|(?<dec>(?:les\\s+|des\\s+|aux\\s+)?années\\s+(?:19|20)?\\d0)(?![\\d\\p{L}])"
+            // 8: relative words
+            + "|(?<rel>(?:aujourd['’]hui|avant-hier|après-demain|hier|demain)(?:,?\\s+(?:" + DAY + "))?" + PART + "|ce\\s+matin|ce\\s+soir|cette\\s+nuit|cet\\s+après-midi)(?![\\p{L}])"
+            // 9: the day before / after the last date: « la veille », « le lendemain matin »
+            + "|(?<an>(?:la\\s+(?<anb>veille)|le\\s+(?<ana>lendemain))" + PART + ")(?![\\p{L}])(?!\\s+(?:de|du|des|d['’])\\s)"
+            // 10: « il y a trois mois », « il y a dix jours »
+            + "|(?<ago>il\\s+y\\s+a\\s+(?<agon>" + NUMBER + ")\\s+(?<agou>jours?|semaines?|mois|ans|années?))(?![\\p{L}])"
+            // 11: weekday, with its determiner, day part and dernier/prochain
+            + "|(?<wd>" + DET + "(?<wdw>" + DAY + ")" + PART + "(?:\\s+(?<wdr>dernier|prochain|passé|suivant|précédent))?)(?![\\p{L}])"
+            // 12: week, month, year relative to now
             + "|(?<rw>(?:la|cette|le|ce|l['’])\\s*(?<rwu>semaine|mois|week-end|an|année)(?:-ci)?(?:\\s+(?<rwr>dernière|dernier|passée|passé|prochaine|prochain|précédente|précédent|suivante|suivant))?)(?![\\p{L}-])"
-            // 9: a bare year with a preposition before it
-            + "|(?<=\\b(?:depuis|dès|avant|après|jusqu['’]en|de|à|et|entre|d['’]ici)\\s)(?<by>1[89]\\d\\d|20\\d\\d)(?![\\d,.]\\d|\\s*(?:€|euros?|habitants|personnes|km|m\\b|kg|tonnes|mètres|dollars))",
+            // 13: a bare year with a preposition before it
+            + "|(?<=(?<![\\p{L}\\d])(?:depuis|dès|avant|après|jusqu['’]en|de|à|et|entre|d['’]ici|ou|contre)\\s)(?<by>" + YEAR4 + ")(?![\\d,.]\\d|\\s*(?:€|euros?|habitants|personnes|km|m\\b|kg|tonnes|mètres|dollars))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final String STARTS = "lcedfmahjvspo";
+    private static final List<String> GROUPS = List.of("dm", "num", "my", "mo", "yr", "se", "dec", "rel", "an", "ago", "wd", "rw", "by");
+
+    private static final String STARTS = "lcedfmahjvspoi";
 
     /** Every word a date expression can start with: the big pattern is only tried there. */
-    private static final java.util.Set<String> FIRST_WORDS = java.util.Set.of("le", "la", "ce", "cet", "cette", "l", "en",
-            "début", "fin", "mi", "courant", "mois", "de", "au", "année", "an", "été", "hiver", "automne", "printemps",
-            "aujourd", "avant", "après", "hier", "demain", "janvier", "février", "fevrier", "mars", "avril", "mai", "juin",
+    private static final Set<String> FIRST_WORDS = Set.of("le", "la", "les", "des", "aux", "ce", "cet", "cette", "l", "d", "en",
+            "début", "fin", "mi", "courant", "mois", "de", "au", "année", "années", "an", "été", "hiver", "automne", "printemps",
+            "aujourd", "avant", "après", "hier", "demain", "il", "janvier", "février", "fevrier", "mars", "avril", "mai", "juin",
             "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre", "lundi", "mardi",
             "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
+
+    /** Very frequent first words that start a date only before a digit, « années », « y » or a month: checked cheaply first. */
+    private static final Set<String> FREQUENT = Set.of("les", "des", "aux", "d", "il");
+
+    private static boolean nextWordMayDate(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\'' || text.charAt(i) == '’')) i++;
+        if (i == pos || i >= text.length()) return false;
+        char c = Character.toLowerCase(text.charAt(i));
+        return Character.isDigit(c) || c == 'a' || c == 'y' || c == 'j' || c == 'f' || c == 'm' || c == 's' || c == 'o' || c == 'n' || c == 'd';
+    }
 
     /** The lower-cased letters from {@code pos} to the first non-letter (at most 12, longer words are no date starts). */
     private static String firstWord(String text, int pos) {
@@ -64,35 +101,74 @@ public final class DateFinder {
         return text.substring(pos, e).toLowerCase(Locale.ROOT);
     }
 
-    private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:sera|seront|aura|auront|va|vont|devra|devront|devrait|doit|doivent|prochain|prochaine|\\p{L}+(?:era|eront|ira|iront|ra|ront))\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     /** Dates mentioned in {@code text}; {@code reference} is the publication date (may be null or partial). */
     public List<DateMention> find(String text, Section section, PartialDate reference) {
         List<DateMention> out = new ArrayList<>();
         Matcher m = DATES.matcher(text);
         m.useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher listedDay = LISTED_DAY.matcher(text).useTransparentBounds(true), yearPair = YEAR_PAIR.matcher(text);
         int n = text.length();
+        PartialDate lastDay = null; // the last day-precise date, anchor of « la veille » / « le lendemain »
         // a date starts at a word start with one of these letters or a digit: trying only there is much faster
         for (int pos = 0; pos < n; pos++) {
             char c = text.charAt(pos);
             if (!Character.isLetterOrDigit(c) || pos > 0 && Character.isLetterOrDigit(text.charAt(pos - 1))) continue;
-            if (!Character.isDigit(c) && (STARTS.indexOf(Character.toLowerCase(c)) < 0 || !FIRST_WORDS.contains(firstWord(text, pos)))) continue;
+            if (!Character.isDigit(c)) {
+                if (STARTS.indexOf(Character.toLowerCase(c)) < 0) continue;
+                String w = firstWord(text, pos);
+                if (!FIRST_WORDS.contains(w) || FREQUENT.contains(w) && !nextWordMayDate(text, pos + w.length())) continue;
+            }
+            if ((Character.isDigit(c) || c == 'l' || c == 'L') && listed(text, pos, m, listedDay, yearPair, reference, section, out, lastDay)) {
+                pos = out.get(out.size() - 1).end() - 1;
+                continue;
+            }
             m.region(pos, n);
             if (!m.lookingAt()) continue;
             String which = group(m);
-            // a relative « ce mois » that only counts a duration (« mois de prison ») is filtered by the pattern's determiners
-            PartialDate value = resolve(m, which, reference, text);
             if (which == null) continue;
             String span = m.group(which);
             int s = m.start(which), e = m.end(which);
             if (which.equals("rw") && m.group("rwr") == null && !startsWithThis(span)) continue; // « le mois » alone is not a date
-            if (which.equals("wd") && habitual(text, s)) continue;
+            if (which.equals("wd") && (habitual(m, text, s) || anaphoric(m))) { pos = e - 1; continue; }
+            if (which.equals("mo") && m.group("mode") != null && !monthAfterDe(text, s)) continue;
+            // a month name alone (« Mars », « le Champ-de-Mars ») is a date only with dernier / prochain after it
+            if (which.equals("mo") && m.start("mom") == s && m.group("mos") == null) { pos = e - 1; continue; }
+            PartialDate value = resolve(m, which, reference, text, lastDay);
             out.add(new DateMention(span, value, section, s, e));
+            if (value != null && value.precision() == PartialDate.Precision.DAY) lastDay = value;
             pos = Math.max(pos, e - 1);
         }
         return out;
+    }
+
+    /** A day before « et / au / , » and a day with its month: « les 6 et 13 avril », « du 1er au 2 octobre ». */
+    private static final Pattern LISTED_DAY = Pattern.compile("(?<d>(?:les\\s+)?(?<n>1er|[12]\\d|3[01]|0?[1-9]))(?![\\p{L}\\d])"
+            + "(?=(?:\\s*,\\s*(?:1er|\\d{1,2}))*\\s+(?:et|ou|au)\\s+(?:le\\s+)?(?<tail>(?:1er|[12]\\d|3[01]|0?[1-9])\\s+(?:" + MONTH + ")))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Two following years: « la saison 2002/2003 », « 2019-2020 ». */
+    private static final Pattern YEAR_PAIR = Pattern.compile("(?<a>" + YEAR4 + ")[/-](?<b>" + YEAR4 + ")(?!\\d)");
+
+    /** Adds the first day of a list or the first year of a pair at {@code pos}; true when it did. */
+    private static boolean listed(String text, int pos, Matcher dates, Matcher l, Matcher y, PartialDate ref, Section section, List<DateMention> out, PartialDate lastDay) {
+        l.region(pos, text.length());
+        if (l.lookingAt()) {
+            dates.region(l.start("tail"), text.length());
+            if (!dates.lookingAt() || dates.group("dm") == null) return false;
+            PartialDate tail = resolve(dates, "dm", ref, text, lastDay);
+            String n = l.group("n");
+            PartialDate value = null;
+            try {
+                if (tail != null) value = new PartialDate(tail.year(), tail.month(), n.equalsIgnoreCase("1er") ? 1 : Integer.parseInt(n));
+            } catch (IllegalArgumentException e) { /* 31 avril: no value */ }
+            out.add(new DateMention(l.group("d"), value, section, l.start("d"), l.end("d")));
+            return true;
+        }
+        if (!Character.isDigit(text.charAt(pos))) return false;
+        y.region(pos, text.length());
+        if (!y.lookingAt() || Integer.parseInt(y.group("b")) != Integer.parseInt(y.group("a")) + 1) return false;
+        out.add(new DateMention(y.group("a"), PartialDate.ofYear(Integer.parseInt(y.group("a"))), section, y.start("a"), y.end("a")));
+        out.add(new DateMention(y.group("b"), PartialDate.ofYear(Integer.parseInt(y.group("b"))), section, y.start("b"), y.end("b")));
+        return true;
     }
 
     private static boolean startsWithThis(String span) {
@@ -100,41 +176,70 @@ public final class DateFinder {
         return l.startsWith("ce") || l.startsWith("cette");
     }
 
-    /** « le vendredi » without a date or qualifier is habitual (every Friday), per the annotation guidelines. */
-    private static boolean habitual(String text, int s) {
-        String before = text.substring(Math.max(0, s - 12), s).toLowerCase(Locale.ROOT);
+    /**
+     * « le vendredi » without a date, day part or qualifier is habitual (every Friday), and so is « tous les vendredis »,
+     * per the annotation guidelines; « ce vendredi » and a bare « vendredi » are one day.
+     */
+    private static boolean habitual(Matcher m, String text, int s) {
         String here = text.substring(s, Math.min(text.length(), s + 4)).toLowerCase(Locale.ROOT);
-        return here.startsWith("le ") && (before.endsWith("tous ") || before.endsWith("chaque ")) || here.startsWith("les");
+        if (here.startsWith("les")) return true;
+        if (!here.startsWith("le ")) return false;
+        return m.group("wdr") == null && m.group("wd").trim().length() == 3 + m.group("wdw").length();
+    }
+
+    /** « le dimanche suivant » / « précédent » counts from a date the finder does not track. */
+    private static boolean anaphoric(Matcher m) {
+        String r = m.group("wdr");
+        return r != null && (r.equalsIgnoreCase("suivant") || r.equalsIgnoreCase("précédent"));
+    }
+
+    /** « de mars » names a month after a noun (« la rentrée de septembre »), not in a number (« 4 de mars » is not French). */
+    private static boolean monthAfterDe(String text, int s) {
+        int i = s - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i >= 0 && Character.isLetter(text.charAt(i));
     }
 
     private static String group(Matcher m) {
-        for (String g : List.of("dm", "num", "my", "mo", "yr", "rel", "wd", "rw", "by")) if (m.group(g) != null) return g;
+        for (String g : GROUPS) if (m.group(g) != null) return g;
         return null;
     }
 
-    private static PartialDate resolve(Matcher m, String which, PartialDate ref, String text) {
-        if (which == null) return null;
+    private static PartialDate resolve(Matcher m, String which, PartialDate ref, String text, PartialDate lastDay) {
         try {
             switch (which) {
                 case "dm": {
                     int month = MONTHS.get(m.group("dmm").toLowerCase(Locale.ROOT));
                     String d = m.group("dmd");
                     int day = d.equalsIgnoreCase("1er") ? 1 : Integer.parseInt(d);
-                    Integer year = m.group("dmy") != null ? Integer.valueOf(m.group("dmy")) : yearFor(month, ref);
+                    Integer year = m.group("dmy") != null ? Integer.valueOf(m.group("dmy"))
+                            : m.group("dmy2") != null ? twoDigitYear(m.group("dmy2"), ref)
+                            : yearFor(month, day, side(m.group("dms")), ref);
                     return year == null ? null : new PartialDate(year, month, day);
                 }
                 case "num":
                     return new PartialDate(Integer.parseInt(m.group("ny")), Integer.parseInt(m.group("nm")), Integer.parseInt(m.group("nd")));
-                case "my":
-                    return PartialDate.ofMonth(Integer.parseInt(m.group("myy")), MONTHS.get(m.group("mym").toLowerCase(Locale.ROOT)));
+                case "my": {
+                    int month = MONTHS.get(m.group("mym").toLowerCase(Locale.ROOT));
+                    int year = m.group("myy") != null ? Integer.parseInt(m.group("myy")) : twoDigitYear(m.group("myy2"), ref);
+                    return PartialDate.ofMonth(year, month);
+                }
                 case "mo": {
                     int month = MONTHS.get(m.group("mom").toLowerCase(Locale.ROOT));
-                    Integer year = yearFor(month, ref);
+                    Integer year = yearFor(month, 0, side(m.group("mos")), ref);
                     return year == null ? null : PartialDate.ofMonth(year, month);
                 }
                 case "yr": return PartialDate.ofYear(Integer.parseInt(m.group("yry")));
                 case "by": return PartialDate.ofYear(Integer.parseInt(m.group("by")));
+                case "se": return season(m.group("ses").toLowerCase(Locale.ROOT), m.group("se").toLowerCase(Locale.ROOT), side(m.group("sed")), ref);
+                case "dec": return null; // a decade is no year, month or day
                 case "rel": return relativeDay(m.group("rel").toLowerCase(Locale.ROOT), ref);
+                case "an": {
+                    PartialDate anchor = lastDay != null ? lastDay : ref;
+                    if (anchor == null || anchor.precision() != PartialDate.Precision.DAY) return null;
+                    return PartialDate.of(anchor.start().plusDays(m.group("anb") != null ? -1 : 1));
+                }
+                case "ago": return ago(m.group("agon").toLowerCase(Locale.ROOT), m.group("agou").toLowerCase(Locale.ROOT), ref);
                 case "wd": return weekday(m, ref, text);
                 case "rw": return relativePeriod(m, ref);
                 default: return null;
@@ -144,19 +249,77 @@ public final class DateFinder {
         }
     }
 
-    /** The year of a month written without one: the publication year. */
-    private static Integer yearFor(int month, PartialDate ref) {
-        return ref == null ? null : ref.year();
+    /** -1 for dernier / passé, +1 for prochain, 0 when the text does not say. */
+    private static int side(String word) {
+        if (word == null) return 0;
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.startsWith("proch") ? 1 : -1;
+    }
+
+    /** « 93 » after a month: the last such year not after the publication year (19xx before 2000). */
+    private static int twoDigitYear(String yy, PartialDate ref) {
+        int y = Integer.parseInt(yy), now = ref == null ? 2020 : ref.year();
+        int year = now / 100 * 100 + y;
+        return year > now ? year - 100 : year;
+    }
+
+    /**
+     * The year of a month (and day) written without one: the last occurrence for « dernier », the next for « prochain »,
+     * otherwise the occurrence nearest to the publication date (« 11 septembre » written in February is last September).
+     */
+    private static Integer yearFor(int month, int day, int side, PartialDate ref) {
+        if (ref == null) return null;
+        if (ref.precision() == PartialDate.Precision.YEAR) return side == 0 ? ref.year() : null;
+        LocalDate now = ref.precision() == PartialDate.Precision.DAY ? ref.start() : ref.start().withDayOfMonth(15);
+        Integer best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = ref.year() - 1; y <= ref.year() + 1; y++) {
+            LocalDate d = LocalDate.of(y, month, day == 0 ? 15 : Math.min(day, 28));
+            if (side < 0 && (day == 0 ? d.withDayOfMonth(1).isAfter(now) : d.isAfter(now))) continue;
+            if (side > 0 && !d.isAfter(now)) continue;
+            long distance = Math.abs(d.toEpochDay() - now.toEpochDay());
+            if (distance < bestDistance || distance == bestDistance && y == ref.year()) { best = y; bestDistance = distance; }
+        }
+        return best;
+    }
+
+    /** A season at year precision (the annotation guidelines' convention); winter spans two years, so no value. */
+    private static PartialDate season(String name, String span, int side, PartialDate ref) {
+        if (ref == null || name.equals("hiver")) return null;
+        boolean thisOne = span.startsWith("ce");
+        if (side == 0 && !thisOne) return null; // « en été »: every summer
+        if (side == 0) return PartialDate.ofYear(ref.year());
+        int startMonth = switch (name) { case "printemps" -> 3; case "été" -> 6; default -> 9; };
+        int month = ref.precision() == PartialDate.Precision.YEAR ? 6 : ref.month();
+        if (side < 0) return PartialDate.ofYear(month >= startMonth + 3 ? ref.year() : ref.year() - 1);
+        return PartialDate.ofYear(month < startMonth ? ref.year() : ref.year() + 1);
+    }
+
+    /** « il y a trois mois » at the precision of its unit. */
+    private static PartialDate ago(String number, String unit, PartialDate ref) {
+        if (ref == null) return null;
+        Integer k = NUMBERS.get(number);
+        int n = k != null ? k : Integer.parseInt(number);
+        if (unit.startsWith("an")) return PartialDate.ofYear(ref.year() - n);
+        if (ref.precision() == PartialDate.Precision.YEAR) return null;
+        if (unit.equals("mois")) {
+            LocalDate d = ref.start().withDayOfMonth(1).minusMonths(n);
+            return PartialDate.ofMonth(d.getYear(), d.getMonthValue());
+        }
+        if (ref.precision() != PartialDate.Precision.DAY) return null;
+        if (unit.startsWith("jour")) return PartialDate.of(ref.start().minusDays(n));
+        LocalDate from = ref.start().minusWeeks(n).with(DayOfWeek.MONDAY), to = from.plusDays(6);
+        return from.getMonth() == to.getMonth() ? PartialDate.ofMonth(from.getYear(), from.getMonthValue()) : null;
     }
 
     private static PartialDate relativeDay(String w, PartialDate ref) {
         if (ref == null || ref.precision() != PartialDate.Precision.DAY) return null;
         LocalDate d = ref.start();
         if (w.startsWith("aujourd") || w.startsWith("ce") || w.startsWith("cette")) return ref;
-        if (w.equals("hier")) return PartialDate.of(d.minusDays(1));
-        if (w.equals("avant-hier")) return PartialDate.of(d.minusDays(2));
-        if (w.equals("demain")) return PartialDate.of(d.plusDays(1));
-        if (w.equals("après-demain")) return PartialDate.of(d.plusDays(2));
+        if (w.startsWith("avant-hier")) return PartialDate.of(d.minusDays(2));
+        if (w.startsWith("après-demain")) return PartialDate.of(d.plusDays(2));
+        if (w.startsWith("hier")) return PartialDate.of(d.minusDays(1));
+        if (w.startsWith("demain")) return PartialDate.of(d.plusDays(1));
         return null;
     }
 
@@ -165,7 +328,7 @@ public final class DateFinder {
         DayOfWeek dow = DayOfWeek.of(DAYS.indexOf(m.group("wdw").toLowerCase(Locale.ROOT)) + 1);
         LocalDate d = ref.start();
         String rel = m.group("wdr") == null ? "" : m.group("wdr").toLowerCase(Locale.ROOT);
-        boolean future = rel.equals("prochain") || rel.isEmpty() && futureAround(text, m.end("wd"), m.start("wd"));
+        boolean future = rel.equals("prochain") || rel.isEmpty() && FrenchTense.future(text, m.start("wd"), m.end("wd"));
         int diff = dow.getValue() - d.getDayOfWeek().getValue();
         if (future) {
             if (diff <= 0) diff += 7;
@@ -174,12 +337,6 @@ public final class DateFinder {
         if (diff > 0) diff -= 7;
         if (rel.equals("dernier") && diff == 0) diff = -7;
         return PartialDate.of(d.plusDays(diff));
-    }
-
-    private static boolean futureAround(String text, int end, int start) {
-        int sentenceStart = Math.max(0, start - 80);
-        String window = text.substring(sentenceStart, Math.min(text.length(), end + 60));
-        return FUTURE.matcher(window).find();
     }
 
     private static PartialDate relativePeriod(Matcher m, PartialDate ref) {
@@ -198,7 +355,7 @@ public final class DateFinder {
         // a week or a week-end: its month when the whole of it falls in one month
         LocalDate d = ref.start().plusWeeks(step);
         LocalDate from = unit.equals("semaine") ? d.with(DayOfWeek.MONDAY) : d.with(DayOfWeek.SATURDAY);
-        if (unit.startsWith("week") && step <= 0 && !from.isBefore(ref.start().plusDays(1)) && step == 0) from = from.minusWeeks(1);
+        if (unit.startsWith("week") && step == 0 && !from.isBefore(ref.start().plusDays(1))) from = from.minusWeeks(1);
         LocalDate to = unit.equals("semaine") ? from.plusDays(6) : from.plusDays(1);
         if (from.getMonthValue() != to.getMonthValue()) return null;
         return PartialDate.ofMonth(from.getYear(), from.getMonthValue());

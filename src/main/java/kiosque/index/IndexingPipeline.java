@@ -9,7 +9,9 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -94,6 +96,10 @@ public final class IndexingPipeline {
         };
     }
 
+    private record Place(String file, long line) {
+        @Override public String toString() { return file + ":" + line; }
+    }
+
     /** An article on its way, with where it came from. */
     private record Pending(Article article, String file, long line) {
         static final Pending END = new Pending(null, null, 0);
@@ -134,8 +140,13 @@ public final class IndexingPipeline {
         committer.start();
 
         Ingest ingest = new Ingest();
+        // Where each id came first in this run: a second copy in the same input is worth a warning (last one wins).
+        Map<String, Place> firstSeen = new HashMap<>();
         IngestListener listener = new IngestListener() {
             @Override public void article(Article article, String file, long line) {
+                Place earlier = firstSeen.putIfAbsent(article.id(), new Place(file, line));
+                if (earlier != null) problems.add(IngestProblem.degraded(file, line, "id '" + article.id() + "' came already at "
+                        + earlier + " in this run; this later copy replaces it"));
                 int shard = (article.id().hashCode() & Integer.MAX_VALUE) % threads;
                 put(queues.get(shard), new Pending(article, file, line));
             }

@@ -41,6 +41,8 @@ public final class JsonArticleReader {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_STRING).build())
+                // Old exports often carry raw control characters inside strings; TextCleaner drops them, the article stays.
+                .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
                 .build();
         this.mapper = new ObjectMapper(factory);
     }

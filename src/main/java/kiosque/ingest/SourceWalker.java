@@ -46,6 +46,8 @@ public final class SourceWalker {
             } else if (formatOf(root) == null) {
                 problems.accept(IngestProblem.skipped(root.toString(), 0,
                         "unsupported file type (expected .txt, .json, .jsonl, each optionally .gz)"));
+            } else if (!Files.isRegularFile(root)) {
+                problems.accept(notRegular(root));
             } else {
                 files.accept(root);
             }
@@ -81,9 +83,15 @@ public final class SourceWalker {
             } else if (!Files.exists(child)) {
                 if (formatOf(child) != null) problems.accept(IngestProblem.skipped(child.toString(), 0, "broken symbolic link"));
             } else if (formatOf(child) != null) {
-                files.accept(child);
+                if (Files.isRegularFile(child)) files.accept(child);
+                else problems.accept(notRegular(child));
             }
         }
         ancestors.remove(real);
+    }
+
+    /** Opening a named pipe blocks until something writes to it: such a file would hang the whole run. */
+    private static IngestProblem notRegular(Path file) {
+        return IngestProblem.skipped(file.toString(), 0, "not a regular file (a named pipe, socket or device); not read");
     }
 }

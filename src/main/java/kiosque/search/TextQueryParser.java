@@ -37,6 +37,12 @@ public final class TextQueryParser {
     private static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 3f, LEDE, 1.5f, BODY, 1f);
     private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}\\\\])(\\p{L}[\\p{L}\\d_]*):");
     private static final int MAX_QUERY_LENGTH = 4000;
+    /**
+     * Wildcard, fuzzy and pattern words expand against the term dictionary while the query is rewritten, before
+     * the search time limit starts counting: their number and the length of fuzzy words are capped instead.
+     */
+    static final int MAX_EXPANDING_WORDS = 8;
+    static final int MAX_FUZZY_CHARS = 30;
 
     private final Analyzer analyzer = FrenchAnalysis.perField();
 
@@ -115,19 +121,43 @@ public final class TextQueryParser {
         }
 
         @Override protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-            return super.getPrefixQuery(resolve(field), termStr);
+            return expanding(() -> super.getPrefixQuery(resolve(field), termStr));
         }
 
         @Override protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-            return super.getWildcardQuery(resolve(field), termStr);
+            return expanding(() -> super.getWildcardQuery(resolve(field), termStr));
         }
 
         @Override protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-            return super.getFuzzyQuery(resolve(field), termStr, minSimilarity);
+            if (termStr.length() > MAX_FUZZY_CHARS)
+                throw new BadQueryException("query too complex", "fuzzy search (~) takes words of at most " + MAX_FUZZY_CHARS
+                        + " letters; this one has " + termStr.length());
+            return expanding(() -> super.getFuzzyQuery(resolve(field), termStr, minSimilarity));
         }
 
         @Override protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-            return super.getRegexpQuery(resolve(field), termStr);
+            return expanding(() -> super.getRegexpQuery(resolve(field), termStr));
+        }
+
+        private interface Build {
+            Query get() throws ParseException;
+        }
+
+        private int expandingWords;
+        private boolean inside;
+
+        /** Counts one word the user typed (not once per default field it is spread over) and refuses too many. */
+        private Query expanding(Build build) throws ParseException {
+            if (inside) return build.get();
+            if (++expandingWords > MAX_EXPANDING_WORDS)
+                throw new BadQueryException("query too complex", "at most " + MAX_EXPANDING_WORDS
+                        + " wildcard (*, ?), fuzzy (~) or pattern (/…/) words in one query");
+            inside = true;
+            try {
+                return build.get();
+            } finally {
+                inside = false;
+            }
         }
 
         @Override protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive) throws ParseException {
@@ -136,7 +166,7 @@ public final class TextQueryParser {
 
         /** In the misspelling fallback every word may be one or two edits away. */
         @Override protected Query newTermQuery(Term term, float boost) {
-            if (!fuzzy || term.text().length() < 4) return super.newTermQuery(term, boost);
+            if (!fuzzy || term.text().length() < 4 || term.text().length() > MAX_FUZZY_CHARS) return super.newTermQuery(term, boost);
             int edits = term.text().length() >= 8 ? 2 : 1;
             return new FuzzyQuery(term, edits, 1, 50, true);
         }
