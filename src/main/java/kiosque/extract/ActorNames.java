@@ -15,6 +15,48 @@ public final class ActorNames {
     public static String normalizeKey(String name) {
         if (name == null) return "";
         if (plainAscii(name)) return name.toLowerCase(Locale.ROOT).strip();
+        String fast = folded(name);
+        return fast != null ? fast : slowKey(name);
+    }
+
+    /** Folded form of each character below {@link #TABLE_SIZE}, computed once with {@link #slowKey}. */
+    private static final int TABLE_SIZE = 0x250;
+    private static final String[] FOLDED = new String[TABLE_SIZE];
+    static {
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            String k = slowKey("a" + c + "a");
+            // control characters that strip() would drop at the ends of a name: left to the slow path
+            if (c < 0x20 && !k.equals("a a")) FOLDED[c] = null;
+            else FOLDED[c] = k.equals("a a") ? " " : k.substring(1, k.length() - 1);
+        }
+    }
+
+    /**
+     * The key in one pass over the characters (names are keyed for every mention of every article), or null
+     * when the name holds a character the table does not cover; gives the same key as {@link #slowKey}.
+     */
+    private static String folded(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            String f;
+            if (c < TABLE_SIZE) {
+                f = FOLDED[c];
+                if (f == null) return null;
+            } else if (c >= 0x300 && c <= 0x36f) continue; // combining accents go
+            else if (c == '’') f = "'";
+            else if (c == '‐' || c == '‑' || c == '–' || c == '—') f = " ";
+            else return null;
+            if (f.equals(" ")) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
+            } else b.append(f);
+        }
+        int e = b.length();
+        while (e > 0 && b.charAt(e - 1) == ' ') e--;
+        return b.substring(0, e);
+    }
+
+    static String slowKey(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
         s = s.replace('’', '\'').replace('ı', 'i').replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae");

@@ -31,7 +31,23 @@ final class AttributionVerbs {
         int dash = w.indexOf('-');
         if (dash > 0) w = w.substring(0, dash);
         if (w.length() < 3) return false;
-        for (String s : STEMS) if (w.startsWith(s)) return true;
+        char c = w.charAt(0);
+        if (c >= BY_FIRST.length) return false;
+        String[] stems = BY_FIRST[c];
+        if (stems == null) return false;
+        for (String s : stems) if (w.startsWith(s)) return true;
         return false;
+    }
+
+    /** The stems by their first letter: called on the words around every name and quote. */
+    private static final String[][] BY_FIRST = new String[0x250][];
+    static {
+        for (String s : STEMS) {
+            char c = s.charAt(0);
+            String[] old = BY_FIRST[c] == null ? new String[0] : BY_FIRST[c];
+            String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = s;
+            BY_FIRST[c] = grown;
+        }
     }
 }

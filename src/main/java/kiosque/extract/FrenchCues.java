@@ -17,7 +17,12 @@ final class FrenchCues {
     static final Set<String> TITLES = set("m", "mm", "mme", "mmes", "mlle", "mlles", "monsieur", "madame",
             "mademoiselle", "messieurs", "dr", "docteur", "me", "maître", "mgr", "monseigneur", "pr", "professeur",
             "sir", "lord", "lady", "saint-père", "abbé", "général", "colonel", "capitaine", "lieutenant",
-            "commandant", "sœur", "frère", "père");
+            "commandant", "sœur", "frère", "père", "maréchal", "amiral", "sergent", "caporal", "adjudant", "comte",
+            "comtesse", "vicomte", "vicomtesse", "duc", "duchesse", "baron", "baronne", "marquis", "marquise", "archiduc",
+            "archiduchesse", "impératrice");
+
+    /** Abbreviated titles (« M. », « Mme »): they end a capitalised run even inside it (« à Paris M. Dupont »). */
+    static final Set<String> ABBREVIATED_TITLES = set("m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "me", "mgr", "pr");
 
     /** Nouns naming a function or a relation, which put a person's name next to them. */
     static final Set<String> ROLES = set("président", "présidente", "ministre", "premier", "secrétaire",
@@ -95,6 +100,9 @@ final class FrenchCues {
             String l3 = start > 2 ? tokens.get(start - 3).lower() : "";
             if (l1.equals(".") && titleToken(l2)) per += 3;
             else if (titleToken(l1) && !l1.equals("père") && !l1.equals("frère")) per += 2;
+            // « le général de Gaulle », « M. de Moustier »: a title, then the particle of the surname
+            boolean particle = l1.equals("de") || l1.equals("d'") || l1.equals("d’");
+            if (particle && (titleToken(l2) && !l2.equals("père") && !l2.equals("frère") || l2.equals(".") && titleToken(l3))) per += 3;
             // « le président turc X », not « le préfet de l'Oise », « le chef de l'État », « l'homme fort d'Ankara »
             if (ROLES.contains(l1) || ROLES.contains(l2) && modifier(l1) || ROLES.contains(l3) && modifier(l2) && modifier(l1)) per += 2;
             if (ROLES.contains(l2) && isOf(l1) || ROLES.contains(l3) && isOf(l2) || l1.equals("l'") && isOf(l2)) loc += 1;

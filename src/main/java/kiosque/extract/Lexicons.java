@@ -26,6 +26,8 @@ final class Lexicons {
     static final String GENERAL_ORGANISATIONS = "general-organisations.txt";
     static final String GENERAL_GIVEN_NAMES = "general-given-names.txt";
     static final String NOT_NAMES = "not-names.txt";
+    /** Given names of many languages from a general data set (see {@link GivenNamesBuilder}). */
+    static final String DATAFAKER_GIVEN_NAMES = "given-names-datafaker.txt";
 
     /** Lower-cased words that are written lowercase more often than capitalised inside sentences. */
     final Set<String> common;
@@ -88,10 +90,28 @@ final class Lexicons {
         Map<String, EntityType> names = new HashMap<>();
         Map<String, String> surfaces = new HashMap<>();
         readLines(GENERAL_PLACES, l -> { names.put(ActorNames.normalizeKey(l), EntityType.PLACE); surfaces.putIfAbsent(ActorNames.normalizeKey(l), l); });
-        readLines(GENERAL_ORGANISATIONS, l -> { names.put(ActorNames.normalizeKey(l), EntityType.ORGANIZATION); surfaces.putIfAbsent(ActorNames.normalizeKey(l), l); });
+        readLines(GENERAL_ORGANISATIONS, l -> {
+            // « Les Républicains | LR »: every form is the organisation, facets show the first
+            String[] forms = l.split("\\s*\\|\\s*");
+            for (String f : forms) {
+                if (f.isEmpty()) throw new IllegalStateException("empty form in " + GENERAL_ORGANISATIONS + ": " + l);
+                String k = ActorNames.normalizeKey(f);
+                names.put(k, EntityType.ORGANIZATION);
+                surfaces.putIfAbsent(k, forms[0]);
+                // « le Journal du dimanche » is also written without its article
+                String bare = withoutArticle(k);
+                if (bare != null) surfaces.putIfAbsent(bare, forms[0]);
+            }
+        });
         Set<String> not = new HashSet<>();
         readLines(NOT_NAMES, l -> not.add(ActorNames.normalizeKey(l)));
         return new General(Set.copyOf(given), Map.copyOf(names), Set.copyOf(not), Map.copyOf(surfaces));
+    }
+
+    private static String withoutArticle(String key) {
+        for (String a : new String[] {"le ", "la ", "les ", "l'"})
+            if (key.startsWith(a) && key.length() > a.length()) return key.substring(a.length());
+        return null;
     }
 
     private static final class Holder {
@@ -119,6 +139,17 @@ final class Lexicons {
         gaz.putAll(g.names());
         surfaces.putAll(g.surfaces());
         for (String k : g.notNames()) gaz.remove(k);
+        // a given name of the general data set that French writes lowercase (« rose »), or that names a place or
+        // an organisation here (« Paris », « France »), would make people of ordinary words
+        Set<String> general = new HashSet<>(g.givenNames());
+        readLines(DATAFAKER_GIVEN_NAMES, l -> {
+            String w = Token.lowerCase(l), k = ActorNames.normalizeKey(l);
+            general.add(w);
+            if (!common.contains(w) && !gaz.containsKey(k) && !g.notNames().contains(k)) first.add(w);
+        });
+        // « l'AFP Luka Gorgievski », « le député LR Eric Ciotti » taught the corpus builder that acronyms open people's
+        // names: a corpus-found given name that is an organisation and no general given name is dropped
+        first.removeIf(w -> gaz.get(ActorNames.normalizeKey(w)) == EntityType.ORGANIZATION && !general.contains(w));
         return new Lexicons(Set.copyOf(common), Set.copyOf(first), Map.copyOf(gaz), g.notNames(), Map.copyOf(surfaces));
     }
 

@@ -25,8 +25,32 @@ final class NameFinder {
         int i = 0;
         while (i < n) {
             Token t = tokens.get(i);
+            int initialsEnd = initialsEnd(text, tokens, i);
+            if (initialsEnd > i) {
+                // « L. Jalabert », « J. K. Rowling »: initials before a surname make a person
+                int j = runEnd(text, tokens, initialsEnd);
+                EntityType known = lex.gazetteer.get(key(text, tokens, initialsEnd, j));
+                if (known == null || known == EntityType.PERSON) {
+                    out.add(span(text, tokens, i, j, EntityType.PERSON));
+                    i = j;
+                    continue;
+                }
+            }
             if (!startsName(t)) { i++; continue; }
             int j = runEnd(text, tokens, i);
+            int head = placeHead(tokens, i);
+            if (head >= 0) {
+                // « rue de la Paix », « mer Noire »: an address or a natural feature is one place, head included
+                out.add(span(text, tokens, head, j, EntityType.PLACE));
+                i = j;
+                continue;
+            }
+            int team = nationalTeam(text, tokens, i, j);
+            if (team >= 0) {
+                out.add(span(text, tokens, team, j, EntityType.ORGANIZATION));
+                i = j;
+                continue;
+            }
             Lead lead = leadBefore(tokens, i);
             if (lead != null) {
                 // « ministre de l'Intérieur Christophe Castaner »: the portfolio ends where a given name starts
@@ -41,10 +65,28 @@ final class NameFinder {
             // a known name as long as the capitalised run or longer wins (« Banque de France »); a shorter one
             // does not cut a person's name (« Vincent » of « Vincent Harry »)
             int gEnd = longestGazetteer(text, tokens, i);
-            if (gEnd >= j) {
-                out.add(span(text, tokens, i, gEnd, lex.gazetteer.get(key(text, tokens, i, gEnd))));
+            if (gEnd >= j && !(gEnd == i + 1 && gEnd < n && INSTITUTIONAL.contains(tokens.get(gEnd).text())
+                    && lex.gazetteer.get(key(text, tokens, i, gEnd)) == EntityType.ORGANIZATION)) {
+                EntityType known = lex.gazetteer.get(key(text, tokens, i, gEnd));
+                // « Europe centrale », « Suisse romande »: a place goes on with an adjective of region or language
+                if (known == EntityType.PLACE && gEnd < n && REGION_ADJECTIVES.contains(tokens.get(gEnd).text())) gEnd++;
+                out.add(span(text, tokens, i, gEnd, known));
                 i = gEnd;
                 continue;
+            }
+            // « la Sécurité civile », « le Samu social », « la Police nationale »: a capitalised common noun or a
+            // one-word organisation, then an institutional adjective, is an organisation (French capitalises the noun only)
+            if (j == i + 1 && j < n && INSTITUTIONAL.contains(tokens.get(j).text()) && !FrenchTokenizer.sentenceInitial(tokens, i, text)) {
+                EntityType known = lex.gazetteer.get(ActorNames.normalizeKey(t.text()));
+                if (known == EntityType.ORGANIZATION || known == null && lex.isCommon(t.lower()) && !FrenchCues.ORG_HEADS.contains(t.lower())) {
+                    int end = ofPlace(text, tokens, j + 1);
+                    // « Samu social 60 »: the department number
+                    if (end == j + 1 && end < n && FrenchCues.isNumber(tokens.get(end).text()) && tokens.get(end).text().length() <= 3
+                            && tokens.get(end).start() == tokens.get(j).end() + 1) end++;
+                    out.add(span(text, tokens, i, end, EntityType.ORGANIZATION));
+                    i = end;
+                    continue;
+                }
             }
             // « Conseil fédéral », « Banque nationale »: an organisation head goes on with its lowercase adjectives
             if (j == i + 1 && FrenchCues.ORG_HEADS.contains(t.lower()) && !t.lower().equals("france") && !FrenchTokenizer.sentenceInitial(tokens, i, text))
@@ -55,6 +97,32 @@ final class NameFinder {
         return out;
     }
 
+    /** Words that are followed by a letter that is no initial (« le plan B. », « l'hépatite C. »). */
+    private static final Set<String> LETTER_NOUNS = Set.of("plan", "type", "catégorie", "groupe", "annexe", "vitamine", "série",
+            "classe", "poule", "section", "article", "hépatite", "option", "zone", "niveau", "bâtiment", "escalier", "terminal", "lettre", "ligne", "rer", "sous");
+
+    /**
+     * The token after the initials (« L. », « J. K. ») starting at i when a surname follows them, else i. « M. » is
+     * a title, and a letter after « plan » or « vitamine » no initial.
+     */
+    private int initialsEnd(String text, List<Token> tokens, int i) {
+        if (!initial(tokens.get(i)) || i > 0 && LETTER_NOUNS.contains(tokens.get(i - 1).lower())) return i;
+        int n = tokens.size();
+        int k = i;
+        while (k + 2 < n && initial(tokens.get(k)) && tokens.get(k + 1).text().equals(".")
+                && tokens.get(k + 1).start() == tokens.get(k).end() && !lineBreakBetween(text, tokens.get(k + 1), tokens.get(k + 2))) k += 2;
+        if (k == i) return i;
+        Token s = tokens.get(k);
+        String l = s.lower();
+        if (!startsName(s) || FrenchCues.titleToken(l) || lex.firstNames.contains(l) || lex.isCommon(l) || FrenchCues.CONNECTORS.contains(l)) return i;
+        return k;
+    }
+
+    private static boolean initial(Token t) {
+        String s = t.text();
+        return s.length() == 1 && Character.isUpperCase(s.charAt(0)) && s.charAt(0) != 'M';
+    }
+
     /** End of the capitalised run starting at i: capitalised words, name connectors, « France 3 »-like numbers. */
     private int runEnd(String text, List<Token> tokens, int i) {
         int n = tokens.size();
@@ -62,7 +130,10 @@ final class NameFinder {
         while (j < n) {
             Token u = tokens.get(j);
             if (lineBreakBetween(text, tokens.get(j - 1), u)) break;
-            if (startsName(u) && !FrenchCues.titleToken(u.lower())) { j++; continue; }
+            // a full-word title inside a run is a surname (« Marion Maréchal »); « M. » still ends the run
+            if (startsName(u) && !FrenchCues.ABBREVIATED_TITLES.contains(u.lower())) { j++; continue; }
+            // « Louis XIV », « Jean-Paul II »: a Roman numeral ends a name it cannot start
+            if (romanNumeral(u.text()) || u.text().equals("V") || u.text().equals("I")) { j++; break; }
             // « Banque de France », « Bruno Le Maire »: a capitalised connector holds even before a common word
             if (FrenchCues.CONNECTORS.contains(u.lower()) && j + 1 < n && startsName(tokens.get(j + 1))
                     && (u.capitalised() || !lex.common.contains(tokens.get(j + 1).lower()))
@@ -73,6 +144,57 @@ final class NameFinder {
             break;
         }
         return j;
+    }
+
+    /** Adjectives that make a region of a place (« Afrique subsaharienne », « Suisse romande »). */
+    static final Set<String> REGION_ADJECTIVES = Set.of("centrale", "orientale", "occidentale", "méridionale", "septentrionale",
+            "romande", "alémanique", "subsaharienne", "continentale", "métropolitaine", "insulaire", "rhénane");
+
+    /** Adjectives that complete the name of an institution (« Sécurité civile », « Éducation nationale »). */
+    static final Set<String> INSTITUTIONAL = Set.of("social", "sociale", "national", "nationale", "régional", "régionale",
+            "départemental", "départementale", "municipal", "municipale", "civil", "civile", "fédéral", "fédérale",
+            "territorial", "territoriale", "militaire", "populaire", "républicaine");
+
+    /** « l'équipe de France », « la sélection d'Italie »: a country's team is an organisation, head included. */
+    private int nationalTeam(String text, List<Token> tokens, int i, int j) {
+        if (i < 2) return -1;
+        String of = tokens.get(i - 1).text(), head = tokens.get(i - 2).text();
+        if (!(of.equals("de") || of.equals("d'") || of.equals("d’")) || !(head.equals("équipe") || head.equals("sélection"))) return -1;
+        return lex.gazetteer.get(key(text, tokens, i, j)) == EntityType.PLACE ? i - 2 : -1;
+    }
+
+    /**
+     * End of « de l'Oise », « du Var », « de Lyon » starting at k when it names a known place (an institution's seat
+     * belongs to its name: « Samu social de l'Oise »), else k.
+     */
+    private int ofPlace(String text, List<Token> tokens, int k) {
+        int n = tokens.size(), p = k;
+        if (p < n && (tokens.get(p).text().equals("de") || tokens.get(p).text().equals("du"))) p++;
+        else if (p < n && (tokens.get(p).text().equals("d'") || tokens.get(p).text().equals("d’"))) p++;
+        else return k;
+        if (tokens.get(p - 1).text().equals("de") && p < n && (tokens.get(p).text().equals("la") || tokens.get(p).text().startsWith("l'") || tokens.get(p).text().startsWith("l’"))) p++;
+        if (p >= n || !startsName(tokens.get(p))) return k;
+        int e = longestGazetteer(text, tokens, p);
+        return e > p && lex.gazetteer.get(key(text, tokens, p, e)) == EntityType.PLACE ? e : k;
+    }
+
+    /** Heads of an address, written before the name with or without « de » (« rue de Rivoli », « avenue Foch »). */
+    static final Set<String> STREET_HEADS = Set.of("rue", "avenue", "boulevard", "quai", "route", "chemin", "allée", "impasse",
+            "ruelle", "square", "esplanade", "faubourg", "passage");
+    /** Natural features named by a head and a capitalised word right after it (« mer Noire », « lac Léman »). */
+    static final Set<String> FEATURE_HEADS = Set.of("mer", "océan", "lac", "mont", "monts", "golfe", "détroit", "cap", "massif", "col");
+
+    /** Index of the lowercase address or feature head that the capitalised run at i completes, or -1. */
+    private static int placeHead(List<Token> tokens, int i) {
+        if (i < 1) return -1;
+        Token p1 = tokens.get(i - 1);
+        if (STREET_HEADS.contains(p1.text()) || FEATURE_HEADS.contains(p1.text())) return i - 1;
+        String l1 = p1.text();
+        boolean of = l1.equals("de") || l1.equals("du") || l1.equals("des") || l1.equals("d'") || l1.equals("d’");
+        if (of && i >= 2 && STREET_HEADS.contains(tokens.get(i - 2).text())) return i - 2;
+        if ((l1.equals("la") || l1.equals("l'") || l1.equals("l’")) && i >= 3 && tokens.get(i - 2).text().equals("de")
+                && STREET_HEADS.contains(tokens.get(i - 3).text())) return i - 3;
+        return -1;
     }
 
     /** A lowercase head before a capitalised name: an institution (« ministère de la Santé ») or a portfolio. */
@@ -140,6 +262,8 @@ final class NameFinder {
         // drop trailing connectors
         while (b > a && FrenchCues.CONNECTORS.contains(tokens.get(b - 1).lower())) b--;
         if (a >= b) return;
+        // a lone capital letter (« C », an initial cut from its name, OCR debris) names nothing
+        if (b == a + 1 && tokens.get(a).text().length() == 1) return;
         String whole = key(text, tokens, a, b);
         if (lex.notNames.contains(whole)) return;
         // split before a given name that follows another name (« ministre de l'Intérieur Christophe Castaner »)
@@ -155,6 +279,9 @@ final class NameFinder {
         }
         EntityType known = lex.gazetteer.get(whole);
         if (known == null && a > 0) known = withArticle(tokens.get(a - 1).lower(), whole);
+        // « Sdis 13 », « Samu 75 »: a known organisation with its department number
+        if (known == null && b - a >= 2 && FrenchCues.isNumber(tokens.get(b - 1).text())
+                && lex.gazetteer.get(key(text, tokens, a, b - 1)) == EntityType.ORGANIZATION) known = EntityType.ORGANIZATION;
         out.add(span(text, tokens, a, b, known));
     }
 
@@ -171,8 +298,19 @@ final class NameFinder {
     /** Typed names of one text; {@code known} carries names already typed elsewhere in the article. */
     List<NameSpan> find(String text, List<Token> tokens) {
         List<NameSpan> out = new ArrayList<>();
-        for (NameSpan c : candidates(text, tokens)) out.add(type(c, tokens));
+        for (NameSpan c : candidates(text, tokens)) out.add(withParticle(text, tokens, type(c, tokens)));
         return out;
+    }
+
+    /** « le général de Gaulle », « Mme de Staël »: after a title the particle belongs to the surname. */
+    private static NameSpan withParticle(String text, List<Token> tokens, NameSpan s) {
+        int a = s.firstToken();
+        if (s.type() != EntityType.PERSON || a < 2) return s;
+        String p = tokens.get(a - 1).text();
+        if (!p.equals("de") && !p.equals("d'") && !p.equals("d’")) return s;
+        String t = tokens.get(a - 2).lower();
+        boolean title = FrenchCues.titleToken(t) || t.equals(".") && a >= 3 && FrenchCues.titleToken(tokens.get(a - 3).lower());
+        return title ? span(text, tokens, a - 1, s.endToken(), s.type()) : s;
     }
 
     private NameSpan type(NameSpan c, List<Token> tokens) {
@@ -182,6 +320,8 @@ final class NameFinder {
             if (v[0] >= 3 && c.type() != EntityType.PERSON && tokens.get(c.firstToken()).capitalised()) return c.withType(EntityType.PERSON);
             return c;
         }
+        // « OnePlus 7T Pro McLaren Edition », « Galaxy S20 Ultra »: product and model names are no entity
+        if (productName(tokens, c.firstToken(), c.endToken())) return c;
         String first = tokens.get(c.firstToken()).lower();
         // a lone word that is usually written lowercase (« Français », « État ») needs the gazetteer
         if (len == 1 && lex.isCommon(first)) return c;
@@ -190,8 +330,31 @@ final class NameFinder {
         if (len >= 2 && lex.firstNames.contains(first)) return c.withType(EntityType.PERSON);
         int best = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
         if (v[best] >= 2) return c.withType(best == 0 ? EntityType.PERSON : best == 1 ? EntityType.ORGANIZATION : EntityType.PLACE);
-        if (len == 1 && tokens.get(c.firstToken()).allCaps()) return c.withType(EntityType.ORGANIZATION);
+        // a short all-capitals word is an acronym; a long one is a heading, a dateline or a shouted word
+        if (len == 1 && tokens.get(c.firstToken()).allCaps() && c.text().length() <= 5 && c.text().indexOf('-') < 0)
+            return c.withType(EntityType.ORGANIZATION);
         return c;
+    }
+
+    /** Words of product and model names, written capitalised after the brand (« Pro », « Edition »). */
+    static final Set<String> PRODUCT_WORDS = Set.of("Edition", "Pro", "Ultra", "Lite", "Premium", "Series");
+
+    /** A run with a model word, or next to a model number such as « 7T » or « S20 ». */
+    private static boolean productName(List<Token> tokens, int a, int b) {
+        for (int k = a; k < b; k++) if (PRODUCT_WORDS.contains(tokens.get(k).text())) return true;
+        return a > 0 && modelNumber(tokens.get(a - 1).text()) || b < tokens.size() && modelNumber(tokens.get(b).text());
+    }
+
+    /** Letters and digits mixed in one token (« 7T », « S20 », « A4 »), not a plain number or word. */
+    static boolean modelNumber(String s) {
+        boolean digit = false, letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) digit = true;
+            else if (Character.isLetter(c)) letter = true;
+            else return false;
+        }
+        return digit && letter && s.length() <= 5;
     }
 
     /** Article-level consistency: untyped names take the type their key or surname has elsewhere; the rest go. */
@@ -218,14 +381,24 @@ final class NameFinder {
     }
 
     private boolean startsName(Token t) {
-        return t.isWord() && t.capitalised() && !Character.isDigit(t.text().charAt(0)) && !romanOrdinal(t.text());
+        return t.isWord() && t.capitalised() && !Character.isDigit(t.text().charAt(0)) && !romanOrdinal(t.text())
+                && !romanNumeral(t.text());
+    }
+
+    /** « II », « XIV »: the numbers of kings, popes and chapters, not acronyms. */
+    static boolean romanNumeral(String s) {
+        if (s.length() < 2) return false;
+        for (int i = 0; i < s.length(); i++) if ("IVX".indexOf(s.charAt(i)) < 0) return false;
+        return true;
     }
 
     /** « XIVe », « IIIe »: arrondissements and centuries, not names. */
     static boolean romanOrdinal(String s) {
         int i = 0;
         while (i < s.length() && "IVXLC".indexOf(s.charAt(i)) >= 0) i++;
-        return i > 0 && (s.substring(i).equals("e") || s.substring(i).equals("er") || s.substring(i).equals("ème"));
+        // one letter alone: I, V or X (« Ier », « Xe »); « Le » and « Ce » are words, not the 50th or 100th
+        if (i == 0 || i == 1 && "IVX".indexOf(s.charAt(0)) < 0) return false;
+        return s.substring(i).equals("e") || s.substring(i).equals("er") || s.substring(i).equals("ème");
     }
 
     static boolean definiteArticle(String l) {

@@ -32,8 +32,18 @@ record Token(String text, int start, int end, String lower) {
         return !text.isEmpty() && Character.isLetterOrDigit(text.codePointAt(0));
     }
 
+    /** Only lowercase ASCII letters, digits and apostrophes: already its own lower case (most tokens of a text). */
+    private static boolean plainLower(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c == '-')) return false;
+        }
+        return true;
+    }
+
     /** Lower case, composed (« Ç » written as C + combining cedilla gives « ç »), so lexicon lookups match. */
     static String lowerCase(String text) {
+        if (plainLower(text)) return text;
         String l = text.toLowerCase(Locale.ROOT);
         for (int i = 0; i < l.length(); i++) {
             char c = l.charAt(i);

@@ -90,4 +90,100 @@ class FrenchExtractorSentencesTest {
         Extraction x = run("E\u0301douard Durand est arrivé. C\u0327a a commencé hier.", "2019-10-07");
         assertEquals(List.of("E\u0301douard Durand"), x.names(EntityType.PERSON));
     }
+
+    @Test void lessCommonGivenNamesMakePeople() {
+        Extraction x = run("Ludmila Kerbrat et Radovan Tessier ont visité l'usine de Gueugnon avec Gunther Ballot.", "2019-10-07");
+        assertEquals(List.of("Ludmila Kerbrat", "Radovan Tessier", "Gunther Ballot"), x.names(EntityType.PERSON));
+        assertFalse(x.names(EntityType.PERSON).stream().anyMatch(n -> n.contains("Gueugnon")));
+    }
+
+    @Test void fullWordTitlesAndParticles() {
+        Extraction x = run("Le maréchal Lyautey a rencontré le général de Castelnau à Berne. Marion Maréchal était en Europe centrale.", "2019-10-07");
+        List<String> people = x.names(EntityType.PERSON);
+        assertTrue(people.contains("Lyautey"), people.toString());
+        assertTrue(people.contains("de Castelnau"), people.toString());
+        assertTrue(people.contains("Marion Maréchal"), "a title word inside a name is a surname: " + people);
+        assertTrue(x.names(EntityType.PLACE).containsAll(List.of("Berne", "Europe centrale")), x.names(EntityType.PLACE).toString());
+    }
+
+    @Test void acronymAndFullNameAreOneOrganisation() {
+        Extraction x = run("Les Républicains tiennent congrès. Selon un cadre de LR, interrogé par le JDD, "
+                + "les Etats membres de l'UE hésitent.", "2019-10-07");
+        List<String> orgs = x.names(EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("Les Républicains") && !orgs.contains("LR"), orgs.toString());
+        assertTrue(orgs.contains("Le Journal du dimanche") && orgs.contains("Union européenne"), orgs.toString());
+        assertFalse(x.names(EntityType.PLACE).contains("Etats"), x.names(EntityType.PLACE).toString());
+    }
+
+    @Test void capitalisedArticleStartsAName() {
+        String body = "Le cambriolage a eu lieu lundi, rapporte Le Parisien.";
+        Extraction x = run(body, "2019-10-07");
+        Entity e = x.entities().stream().filter(n -> n.name().equals("Le Parisien")).findFirst().orElseThrow();
+        Mention m = e.mentions().get(0);
+        assertEquals("Le Parisien", body.substring(m.start(), m.end()), "« Le » is not the Roman numeral L");
+    }
+
+    @Test void romanNumeralsEndNamesButNameNothing() {
+        Extraction x = run("Le roi Louis XIV reçut le pape. Le chapitre II décrit la cour de M. Colbert.", "2019-10-07");
+        List<String> people = x.names(EntityType.PERSON);
+        assertTrue(people.contains("Louis XIV"), people.toString());
+        assertFalse(x.entities().stream().anyMatch(e -> e.name().equals("II")), x.entities().toString());
+    }
+
+    @Test void initialsBeforeASurnameMakeAPerson() {
+        Extraction x = run("L'étape a été gagnée par P. Delacourt devant J. K. Morvan. Le plan B. Il reste la ligne C. Dupont.", "2019-10-07");
+        List<String> people = x.names(EntityType.PERSON);
+        assertTrue(people.containsAll(List.of("P. Delacourt", "J. K. Morvan")), people.toString());
+        assertFalse(people.stream().anyMatch(p -> p.startsWith("B.") || p.startsWith("C.")), people.toString());
+    }
+
+    @Test void addressesAndNaturalFeaturesKeepTheirHead() {
+        Extraction x = run("Le cortège est parti de la rue de la Roquette vers le boulevard Voltaire, loin de la mer Noire.", "2019-10-07");
+        List<String> places = x.names(EntityType.PLACE);
+        assertTrue(places.containsAll(List.of("rue de la Roquette", "boulevard Voltaire", "mer Noire")), places.toString());
+    }
+
+    @Test void capitalisedNounAndInstitutionalAdjectiveIsAnOrganisation() {
+        Extraction x = run("Les pompiers ont alerté la Sécurité civile et la Protection civile ; le compte Twitter officiel a relayé.", "2019-10-07");
+        List<String> orgs = x.names(EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("Sécurité civile", "Protection civile")), orgs.toString());
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("officiel")), orgs.toString());
+    }
+
+    @Test void productNamesAreNoPeople() {
+        Extraction x = run("Le Zorbix 8T Pro Jaguar Edition sera vendu 900 euros, a annoncé Max Dufresne.", "2019-10-07");
+        List<String> people = x.names(EntityType.PERSON);
+        assertEquals(List.of("Max Dufresne"), people);
+    }
+
+    @Test void nationalTeamIsAnOrganisation() {
+        Extraction x = run("L'équipe d'Italie a battu l'équipe de France à Lyon.", "2019-10-07");
+        assertTrue(x.names(EntityType.ORGANIZATION).containsAll(List.of("équipe d'Italie", "équipe de France")), x.entities().toString());
+        assertEquals(List.of("Lyon"), x.names(EntityType.PLACE));
+    }
+
+    @Test void longCapitalisedWordsAreNoAcronyms() {
+        Extraction x = run("KERVADOUR\nLa CFDT et la CGT ont protesté.", "2019-10-07");
+        List<String> orgs = x.names(EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(List.of("CFDT", "CGT")), orgs.toString());
+        assertFalse(orgs.contains("KERVADOUR"), orgs.toString());
+    }
+
+    @Test void institutionKeepsItsSeat() {
+        Extraction x = run("Les secouristes de la Protection civile du Var sont arrivés à Toulon.", "2019-10-07");
+        assertTrue(x.names(EntityType.ORGANIZATION).contains("Protection civile du Var"), x.entities().toString());
+        assertEquals(List.of("Toulon"), x.names(EntityType.PLACE));
+    }
+
+    @Test void acronymBeforeAPersonIsNoGivenName() {
+        Extraction x = run("Le député LR Thibault Vernier a parlé à l'AFP Anouk Delorme, 26 ans.", "2019-10-07");
+        List<String> people = x.names(EntityType.PERSON);
+        assertTrue(people.containsAll(List.of("Thibault Vernier", "Anouk Delorme")), people.toString());
+        assertTrue(x.names(EntityType.ORGANIZATION).containsAll(List.of("Les Républicains", "AFP")), x.entities().toString());
+    }
+
+    @Test void organisationWithItsDepartmentNumber() {
+        Extraction x = run("Les pompiers du Sdis 83 et la Protection civile 06 sont intervenus.", "2019-10-07");
+        assertTrue(x.names(EntityType.ORGANIZATION).containsAll(List.of("Sdis 83", "Protection civile 06")), x.entities().toString());
+    }
 }
