@@ -57,11 +57,13 @@ public final class ArchiveIndexSchema {
         elision.put("type", "elision").put("articles_case", true);
         ArrayNode articles = elision.putArray("articles");
         ELIDED.forEach(articles::add);
-        filters.putObject("kiosque_stop").put("type", "stop").put("stopwords", "_french_");
+        // Folded French stop words after ASCII folding, as kiosque.index.FrenchAnalysis does (« même » and « meme » alike).
+        ArrayNode stopWords = filters.putObject("kiosque_stop").put("type", "stop").putArray("stopwords");
+        kiosque.index.FrenchAnalysis.foldedStopWords().forEach(stopWords::add);
         filters.putObject("kiosque_stem").put("type", "stemmer").put("language", "light_french");
         filters.putObject("kiosque_gap").put("type", "stop").putArray("stopwords").add(GAP);
         ObjectNode analyzers = analysis.putObject("analyzer");
-        custom(analyzers, TEXT_ANALYZER, "standard", "kiosque_elision", "lowercase", "kiosque_stop", "asciifolding", "kiosque_stem");
+        custom(analyzers, TEXT_ANALYZER, "standard", "kiosque_elision", "lowercase", "asciifolding", "kiosque_stop", "kiosque_stem");
         custom(analyzers, NAMES_ANALYZER, "standard", "kiosque_elision", "lowercase", "asciifolding");
         custom(analyzers, ANALYZED_TERMS, "whitespace", "kiosque_gap");
         return analysis;

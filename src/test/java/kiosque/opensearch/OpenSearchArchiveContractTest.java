@@ -35,6 +35,27 @@ class OpenSearchArchiveContractTest extends ArchiveContract {
         seeds = OpenSearchArchive.open(connection, "kiosque-seeds");
     }
 
+    /** The cluster's analyzer gives the very tokens of kiosque.index.FrenchAnalysis, so a typed query means the same. */
+    @Test void clusterAnalysesFrenchAsTheEmbeddedArchiveDoes() throws Exception {
+        for (String text : List.of("alors même que les feux atteignent l’autoroute", "Un cessez-le-feu immédiat jusqu'à Noël",
+                "Les négociations d'Ankara où Erdoğan était, meme si Erdogan etait absent")) {
+            var body = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                    .put("analyzer", ArchiveIndexSchema.TEXT_ANALYZER).put("text", text);
+            OpenSearchConnection.Answer a = connection.send("POST", "/kiosque/_analyze", body);
+            assertTrue(a.ok(), a.toString());
+            List<String> cluster = new java.util.ArrayList<>();
+            a.body().path("tokens").forEach(t -> cluster.add(t.path("token").asText()));
+            List<String> embedded = new java.util.ArrayList<>();
+            try (var ts = kiosque.index.FrenchAnalysis.text().tokenStream("body", text)) {
+                var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) embedded.add(term.toString());
+                ts.end();
+            }
+            assertEquals(embedded, cluster, text);
+        }
+    }
+
     @AfterAll static void close() throws Exception {
         if (archive != null) archive.close();
         if (connection != null) connection.close();
