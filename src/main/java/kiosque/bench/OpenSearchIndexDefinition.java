@@ -2,8 +2,8 @@ package kiosque.bench;
 
 import java.util.List;
 import java.util.Map;
+import kiosque.opensearch.ArchiveIndexSchema;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -15,9 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class OpenSearchIndexDefinition {
 
-    static final String ANALYZER = "kiosque_french";
-    /** The articles Lucene's FrenchAnalyzer strips: l', d', qu', jusqu'… */
-    static final List<String> ELIDED = List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu");
+    /** The French text analyzer, defined once for both OpenSearch indexes by {@link ArchiveIndexSchema}. */
+    static final String ANALYZER = ArchiveIndexSchema.TEXT_ANALYZER;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -30,26 +29,9 @@ public final class OpenSearchIndexDefinition {
         index.put("number_of_shards", shards);
         index.put("number_of_replicas", 0);
         index.put("refresh_interval", "-1");
-        index.set("analysis", analysis());
+        index.set("analysis", ArchiveIndexSchema.analysis());
         body.set("mappings", mappings());
         return body;
-    }
-
-    private static ObjectNode analysis() {
-        ObjectNode analysis = JSON.objectNode();
-        ObjectNode filters = analysis.putObject("filter");
-        ObjectNode elision = filters.putObject("kiosque_elision");
-        elision.put("type", "elision").put("articles_case", true);
-        ArrayNode articles = elision.putArray("articles");
-        ELIDED.forEach(articles::add);
-        ArrayNode stopWords = filters.putObject("kiosque_stop").put("type", "stop").putArray("stopwords");
-        kiosque.index.FrenchAnalysis.foldedStopWords().forEach(stopWords::add);
-        filters.putObject("kiosque_stem").put("type", "stemmer").put("language", "light_french");
-        ObjectNode analyzer = analysis.putObject("analyzer").putObject(ANALYZER);
-        analyzer.put("type", "custom").put("tokenizer", "standard");
-        ArrayNode chain = analyzer.putArray("filter");
-        List.of("kiosque_elision", "lowercase", "asciifolding", "kiosque_stop", "kiosque_stem").forEach(chain::add);
-        return analysis;
     }
 
     private static ObjectNode mappings() {

@@ -1,6 +1,5 @@
 package kiosque.index;
 
-import java.util.Arrays;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -20,8 +19,10 @@ public final class FrenchAnalysis {
     private FrenchAnalysis() {}
 
     /** Elided articles and conjunctions: l', d', qu', jusqu', lorsqu'… (both ' and ’ are handled by ElisionFilter). */
-    static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
-            "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
+    public static final java.util.List<String> ELIDED_WORDS = java.util.List.of(
+            "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu");
+
+    static final CharArraySet ELISIONS = new CharArraySet(ELIDED_WORDS, true);
 
     /** Lucene's French stop words, accents folded the way the text is. */
     static final CharArraySet FOLDED_STOP_WORDS = buildFoldedStopWords();
@@ -45,6 +46,11 @@ public final class FrenchAnalysis {
         return CharArraySet.unmodifiableSet(folded);
     }
 
+    /** Words by Unicode rules, elision removed, lower-cased, accents folded: the start both analyzers share. */
+    private static TokenStream foldedWords(Tokenizer source) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(source, ELISIONS)));
+    }
+
     /**
      * French running text: words split by Unicode rules (so « cessez-le-feu » gives cessez / le / feu at
      * consecutive positions: a phrase and three words), elision removed, lower-cased, accents folded, French stop
@@ -55,9 +61,7 @@ public final class FrenchAnalysis {
         return new Analyzer() {
             @Override protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream result = new ElisionFilter(source, ELISIONS);
-                result = new LowerCaseFilter(result);
-                result = new ASCIIFoldingFilter(result);
+                TokenStream result = foldedWords(source);
                 result = new StopFilter(result, FOLDED_STOP_WORDS);
                 result = new FrenchLightStemFilter(result);
                 return new TokenStreamComponents(source, result);
@@ -74,10 +78,7 @@ public final class FrenchAnalysis {
         return new Analyzer() {
             @Override protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream result = new ElisionFilter(source, ELISIONS);
-                result = new LowerCaseFilter(result);
-                result = new ASCIIFoldingFilter(result);
-                return new TokenStreamComponents(source, result);
+                return new TokenStreamComponents(source, foldedWords(source));
             }
 
             @Override protected TokenStream normalize(String fieldName, TokenStream in) {

@@ -11,13 +11,13 @@ import kiosque.search.ArchiveQuery;
 /**
  * Settings and mappings of an archive index on OpenSearch, field for field the Lucene archive's
  * (kiosque.index.ArchiveField): the same French chain as kiosque.index.FrenchAnalysis (standard tokenizer → elision →
- * lowercase → French stop words → ASCII folding → light French stemmer), names folded but not stemmed, offsets in the
+ * lowercase → ASCII folding → folded French stop words → light French stemmer), names folded but not stemmed, offsets in the
  * postings for the unified highlighter, keywords for facets and exact filters.
  */
 public final class ArchiveIndexSchema {
     private ArchiveIndexSchema() {}
 
-    static final String TEXT_ANALYZER = "kiosque_french";
+    public static final String TEXT_ANALYZER = "kiosque_french";
     static final String NAMES_ANALYZER = "kiosque_names";
     /**
      * Reads terms that Kiosque's own analysis already produced, one per space, "_" marking a position left by a
@@ -29,9 +29,6 @@ public final class ArchiveIndexSchema {
     static final String DATE_DAY = "date";      // date type, the first day of the published period
     static final String MENTIONED_FACET = FACET_MENTIONED;
     static final String YEAR = FACET_YEAR, MONTH = FACET_MONTH;
-
-    /** The elided words of FrenchAnalysis.ELISIONS. */
-    static final List<String> ELIDED = List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu");
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -50,13 +47,14 @@ public final class ArchiveIndexSchema {
         return body;
     }
 
-    private static ObjectNode analysis() {
+    /** The analysis settings (French text, names, pre-analysed terms); the benchmark's plain index uses them too. */
+    public static ObjectNode analysis() {
         ObjectNode analysis = JSON.objectNode();
         ObjectNode filters = analysis.putObject("filter");
         ObjectNode elision = filters.putObject("kiosque_elision");
         elision.put("type", "elision").put("articles_case", true);
         ArrayNode articles = elision.putArray("articles");
-        ELIDED.forEach(articles::add);
+        kiosque.index.FrenchAnalysis.ELIDED_WORDS.forEach(articles::add);
         // Folded French stop words after ASCII folding, as kiosque.index.FrenchAnalysis does (« même » and « meme » alike).
         ArrayNode stopWords = filters.putObject("kiosque_stop").put("type", "stop").putArray("stopwords");
         kiosque.index.FrenchAnalysis.foldedStopWords().forEach(stopWords::add);
