@@ -19,10 +19,12 @@ final class FrenchCues {
             "sir", "lord", "lady", "saint-père", "abbé", "général", "colonel", "capitaine", "lieutenant",
             "commandant", "sœur", "frère", "père", "maréchal", "amiral", "sergent", "caporal", "adjudant", "comte",
             "comtesse", "vicomte", "vicomtesse", "duc", "duchesse", "baron", "baronne", "marquis", "marquise", "archiduc",
-            "archiduchesse", "impératrice");
+            "archiduchesse", "impératrice",
+            // 19th-century press: « Mad. Bourgeois », « le sieur Martin », « la veuve Dupuis », « le citoyen Carnot »
+            "mad", "sieur", "veuve", "vve", "citoyen", "citoyenne");
 
     /** Abbreviated titles (« M. », « Mme »): they end a capitalised run even inside it (« à Paris M. Dupont »). */
-    static final Set<String> ABBREVIATED_TITLES = set("m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "me", "mgr", "pr");
+    static final Set<String> ABBREVIATED_TITLES = set("m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "me", "mgr", "pr", "mad", "vve");
 
     /** Nouns naming a function or a relation, which put a person's name next to them. */
     static final Set<String> ROLES = set("président", "présidente", "ministre", "premier", "secrétaire",
@@ -45,7 +47,10 @@ final class FrenchCues {
             "prédécesseur", "rival", "rivale", "suspect", "victime", "collaborateur", "collaboratrice", "délégué",
             "déléguée", "gouverneur", "sénateur", "chancelière", "chancelier", "dictateur", "imam", "rabbin",
             "évêque", "cardinal", "syndicaliste", "magistrat", "magistrate", "enquêteur", "psychiatre", "expert",
-            "experte", "spécialiste", "astronaute", "milliardaire", "homme", "businessman", "fondateur");
+            "experte", "spécialiste", "astronaute", "milliardaire", "homme", "businessman", "fondateur",
+            // functions of older news: clergy, monarchy, the courts, Swiss and consular offices
+            "empereur", "curé", "pasteur", "chanoine", "archevêque", "consul", "syndic", "landammann", "accusé",
+            "accusée", "prévenu", "prévenue", "feu", "généraux", "lieutenant-général", "ministres", "conseillers");
 
     /** First words of organisation names. */
     static final Set<String> ORG_HEADS = set("parti", "union", "association", "fédération", "federation",
@@ -75,6 +80,17 @@ final class FrenchCues {
             "frontière", "territoire", "côte", "vallée", "massif", "lac", "fleuve", "mont", "port", "aéroport",
             "gare", "stade", "près", "environs", "habitants", "maire", "préfecture", "sud", "nord", "est", "ouest",
             "centre", "large", "départ", "direction", "arrivée", "route", "autoroute", "plage", "baie");
+
+    /** Words after which « de X » names where someone or something comes from or lives (« arrivé de X », « on mande de X »). */
+    static final Set<String> ORIGIN_WORDS = set("arrivé", "arrivée", "arrivés", "arrivées", "venu", "venue", "venus", "venues",
+            "venant", "parti", "partie", "partis", "parties", "revenu", "revenue", "revenus", "retour", "originaire", "originaires",
+            "natif", "native", "mande", "écrit", "écrivait", "lettre", "lettres", "nouvelles", "dépêche", "dépêches", "courrier",
+            "correspondance", "correspondant", "sorti", "sortie", "éloigné", "lieues", "km", "kilomètres", "environs", "quartier",
+            "district", "arrondissement", "royaume", "duché", "principauté", "comté", "évêque", "archevêque", "bourgmestre",
+            "syndic", "conseil", "municipalité", "gouverneur", "consul", "port", "garnison", "siège", "prise", "ville", "canton");
+    /** Words after which « pour X » is a destination (« parti pour X », « le départ pour X »). */
+    static final Set<String> DEPARTURE_WORDS = set("parti", "partie", "partis", "partir", "part", "partent", "partira", "départ",
+            "embarqué", "embarqués", "embarquer", "route", "repartir", "reparti", "quitté");
 
     /** Connectors that may sit inside a name between capitalised words (« Banque de France », « Le Pen »). */
     static final Set<String> CONNECTORS = set("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’",
@@ -109,6 +125,10 @@ final class FrenchCues {
             if (PLACE_PREPOSITIONS.contains(l1)) loc += 2;
             if ((l1.equals("de") || l1.equals("d'") || l1.equals("d’")) && PLACE_CONTEXT.contains(l2)) loc += 2;
             if (PLACE_CONTEXT.contains(l1) && !l1.equals("maire")) loc += 1;
+            if ((l1.equals("de") || l1.equals("d'") || l1.equals("d’")) && ORIGIN_WORDS.contains(l2) && !PLACE_CONTEXT.contains(l2)) loc += 2;
+            if (l1.equals("pour") && DEPARTURE_WORDS.contains(l2)) loc += 2;
+            // « PARIS, 15 (Havas). »: the news agency of a dispatch's dateline
+            if (l1.equals("(") && isNumber(l2) && l2.length() <= 2 && (l3.equals(",") || l3.equals("."))) org += 3;
             if (ORG_CONTEXT.contains(l1) || (l1.equals("de") || l1.equals("du")) && ORG_CONTEXT.contains(l2)) org += 2;
             if (l1.equals("selon") || l1.equals("par")) per += 1;
             if (l1.equals("sur")) org += 1; // « sur Twitter », « sur France 2 »
@@ -125,8 +145,17 @@ final class FrenchCues {
             if ((n1.equals("a") || n1.equals("avait")) && AttributionVerbs.isVerb(n2)) per += 2;
             if (AttributionVerbs.isVerb(n1) && !n1.equals("selon")) per += 1;
             if (n1.equals(",") && (ROLES.contains(n2) || ROLES.contains(n3) && isLowerWord(n2))) per += 2;
+            // a dispatch's dateline: « Gênes, 16 août. », « LONDRES. 15 (Havas) », « Berlin 24 septembre »
+            if (dateline(n1, n2, n3)) loc += 3;
         }
         return new int[] {per, org, loc};
+    }
+
+    private static boolean day(String s) { return isNumber(s) && s.length() <= 2; }
+
+    private static boolean dateline(String n1, String n2, String n3) {
+        if (day(n1)) return DateWords.isMonth(n2);
+        return (n1.equals(",") || n1.equals(".")) && day(n2) && (DateWords.isMonth(n3) || n3.equals("("));
     }
 
     /** Prepositions and articles that link a role to its place or institution (« maire de », « préfet de l' »). */

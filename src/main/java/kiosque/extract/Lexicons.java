@@ -145,7 +145,9 @@ final class Lexicons {
         readLines(DATAFAKER_GIVEN_NAMES, l -> {
             String w = Token.lowerCase(l), k = ActorNames.normalizeKey(l);
             general.add(w);
-            if (!common.contains(w) && !gaz.containsKey(k) && !g.notNames().contains(k)) first.add(w);
+            // a given name the corpus saw alone as a person (« Enzo ») is still a given name
+            EntityType known = gaz.get(k);
+            if (!common.contains(w) && (known == null || known == EntityType.PERSON) && !g.notNames().contains(k)) first.add(w);
         });
         // « l'AFP Luka Gorgievski », « le député LR Eric Ciotti » taught the corpus builder that acronyms open people's
         // names: a corpus-found given name that is an organisation and no general given name is dropped
