@@ -299,7 +299,49 @@ final class NameFinder {
     List<NameSpan> find(String text, List<Token> tokens) {
         List<NameSpan> out = new ArrayList<>();
         for (NameSpan c : candidates(text, tokens)) out.add(withParticle(text, tokens, type(c, tokens)));
+        coordinate(tokens, out);
         return out;
+    }
+
+    /**
+     * « MM. Bertoni, Micheli et Tissières », « la Prusse et la Saxe »: names joined by a comma, « et » or « ou »
+     * (with an article repeated) are of one kind, so an untyped name takes the type of a typed neighbour.
+     */
+    static void coordinate(List<Token> tokens, List<NameSpan> spans) {
+        int k = 0;
+        while (k < spans.size()) {
+            // a chain of names linked by commas is an enumeration only if « et » or « ou » closes it
+            // (« Grandjean, Berne, 1'54 » is a name and its town)
+            int end = k + 1;
+            boolean closed = false;
+            while (end < spans.size() && coordinated(tokens, spans.get(end - 1), spans.get(end))) {
+                if (!tokens.get(spans.get(end - 1).endToken()).lower().equals(",")) closed = true;
+                end++;
+            }
+            if (closed) {
+                int[] votes = new int[EntityType.values().length];
+                for (int m = k; m < end; m++) if (spans.get(m).type() != null) votes[spans.get(m).type().ordinal()]++;
+                int best = 0;
+                for (int v = 1; v < votes.length; v++) if (votes[v] > votes[best]) best = v;
+                if (votes[best] > 0)
+                    for (int m = k; m < end; m++)
+                        if (spans.get(m).type() == null) spans.set(m, spans.get(m).withType(EntityType.values()[best]));
+            }
+            k = end;
+        }
+    }
+
+    private static boolean coordinated(List<Token> tokens, NameSpan a, NameSpan b) {
+        int gap = b.firstToken() - a.endToken();
+        if (gap < 1 || gap > 2) return false;
+        String l1 = tokens.get(a.endToken()).lower();
+        if (!(l1.equals(",") || l1.equals("et") || l1.equals("ou"))) return false;
+        if (gap == 1) return true;
+        String l2 = tokens.get(a.endToken() + 1).lower();
+        boolean article = definiteArticle(l2) || l2.equals("de") || l2.equals("d'") || l2.equals("d’") || l2.equals("à");
+        // the article or preposition must repeat the one before the first name (« la Prusse et la Saxe »)
+        return article && a.firstToken() > 0 && (tokens.get(a.firstToken() - 1).lower().equals(l2)
+                || definiteArticle(l2) && definiteArticle(tokens.get(a.firstToken() - 1).lower()));
     }
 
     /** « le général de Gaulle », « Mme de Staël »: after a title the particle belongs to the surname. */
