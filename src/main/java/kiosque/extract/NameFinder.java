@@ -372,10 +372,23 @@ final class NameFinder {
         if (len >= 2 && lex.firstNames.contains(first)) return c.withType(EntityType.PERSON);
         int best = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
         if (v[best] >= 2) return c.withType(best == 0 ? EntityType.PERSON : best == 1 ? EntityType.ORGANIZATION : EntityType.PLACE);
+        // « Cesare Casati », « Othmar Schoeck »: two or three capitalised words that are no common words, no
+        // heading and no known place or organisation are, in news, mostly a given name and a surname
+        if (len >= 2 && len <= 3 && plainNameWords(tokens, c.firstToken(), c.endToken())) return c.withType(EntityType.PERSON);
         // a short all-capitals word is an acronym; a long one is a heading, a dateline or a shouted word
         if (len == 1 && tokens.get(c.firstToken()).allCaps() && c.text().length() <= 5 && c.text().indexOf('-') < 0)
             return c.withType(EntityType.ORGANIZATION);
         return c;
+    }
+
+    private boolean plainNameWords(List<Token> tokens, int a, int b) {
+        for (int k = a; k < b; k++) {
+            Token t = tokens.get(k);
+            if (!startsName(t) || t.allCaps() || t.text().length() < 2 || lex.isCommon(t.lower())
+                    || FrenchCues.ORG_HEADS.contains(t.lower()) || lex.gazetteer.get(ActorNames.normalizeKey(t.text())) == EntityType.PLACE
+                    || lex.gazetteer.get(ActorNames.normalizeKey(t.text())) == EntityType.ORGANIZATION) return false;
+        }
+        return true;
     }
 
     /** Words of product and model names, written capitalised after the brand (« Pro », « Edition »). */
