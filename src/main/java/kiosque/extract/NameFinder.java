@@ -51,6 +51,13 @@ final class NameFinder {
                 i = j;
                 continue;
             }
+            int h = definiteArticle(t.lower()) && j > i + 1 ? i + 1 : i;
+            int inst = institutionEnd(text, tokens, h, j);
+            if (inst > 0) {
+                out.add(span(text, tokens, h, inst, EntityType.ORGANIZATION));
+                i = inst;
+                continue;
+            }
             Lead lead = leadBefore(tokens, i);
             if (lead != null) {
                 // « ministre de l'Intérieur Christophe Castaner »: the portfolio ends where a given name starts
@@ -95,6 +102,56 @@ final class NameFinder {
             i = j;
         }
         return out;
+    }
+
+    /** Capitalised heads of institution names that go on in lowercase (« Société des nations », « Chambre des lords »). */
+    static final Set<String> INSTITUTION_NAME_HEADS = Set.of("société", "sociétés", "compagnie", "banque", "conseil", "chambre",
+            "chambres", "assemblée", "commission", "comité", "union", "association", "fédération", "confédération", "ligue",
+            "académie", "institut", "université", "tribunal", "cour", "parti", "syndicat", "caisse", "office", "fondation",
+            "département", "ministère", "direction", "mission", "conférence", "congrès", "diète", "musée", "école", "écoles");
+
+    /** « suisse », « française », « anglaise », « allemande »: adjectives of nationality that qualify an institution. */
+    private static boolean nationality(String l) {
+        if (!FrenchCues.isLowerWord(l) || l.length() < 5) return false;
+        for (String suffix : new String[] {"isse", "ais", "aise", "ande", "and", "oise", "ois", "aine", "ole", "ique"})
+            if (l.endsWith(suffix)) return true;
+        return false;
+    }
+
+    /** Words that cannot be the noun of « de X » inside an institution's name. */
+    private static final Set<String> NOT_COMPLEMENT = Set.of("ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+            "notre", "nos", "votre", "vos", "mon", "ma", "mes", "tout", "tous", "toute", "toutes", "plus", "nombreux", "nombreuses",
+            "certains", "quelques", "même", "autre", "autres", "deux", "trois");
+
+    /**
+     * End of an institution's name whose capitalised head goes on in lowercase: adjectives, then at most one
+     * « de / des / du / de la » complement (« Banque nationale », « Société suisse des imprimeurs », « Conseil des
+     * Etats »); 0 when the head is not followed by such words. A head that opens a sentence needs an article before it.
+     */
+    private int institutionEnd(String text, List<Token> tokens, int h, int j) {
+        int n = tokens.size();
+        Token head = tokens.get(h);
+        if (!head.capitalised() || head.allCaps() || !INSTITUTION_NAME_HEADS.contains(head.lower()) || h + 1 >= n) return 0;
+        if (h == 0 || FrenchTokenizer.sentenceInitial(tokens, h, text)) return 0;
+        // « Conseil des Etats », « Société des Nations »: the capitalised run already holds the complement
+        if (j > h + 1) return FrenchCues.CONNECTORS.contains(tokens.get(h + 1).lower()) ? j : 0;
+        int k = h + 1, adj = 0;
+        while (k < n && adj < 2 && (adjective(tokens.get(k).lower()) || nationality(tokens.get(k).lower())) && !lineBreakBetween(text, tokens.get(k - 1), tokens.get(k))) { k++; adj++; }
+        if (k < n && (tokens.get(k).text().equals("de") || tokens.get(k).text().equals("des") || tokens.get(k).text().equals("du")
+                || tokens.get(k).text().equals("d'") || tokens.get(k).text().equals("d’"))) {
+            int p = k + 1;
+            if (tokens.get(k).text().equals("de") && p < n && (tokens.get(p).text().equals("la") || tokens.get(p).text().equals("l'") || tokens.get(p).text().equals("l’"))) p++;
+            if (p < n && !lineBreakBetween(text, tokens.get(k), tokens.get(p))) {
+                Token c = tokens.get(p);
+                if (startsName(c)) k = runEnd(text, tokens, p);
+                else if (c.isWord() && FrenchCues.isLowerWord(c.text()) && c.text().length() >= 3 && !NOT_COMPLEMENT.contains(c.lower())
+                        && !lex.firstNames.contains(c.lower())) {
+                    k = p + 1;
+                    while (k < n && k < p + 3 && adjective(tokens.get(k).lower())) k++;
+                }
+            }
+        }
+        return k > h + 1 ? k : 0;
     }
 
     /** Words that are followed by a letter that is no initial (« le plan B. », « l'hépatite C. »). */
