@@ -432,11 +432,29 @@ final class NameFinder {
         // « Cesare Casati », « Othmar Schoeck »: two or three capitalised words that are no common words, no
         // heading and no known place or organisation are, in news, mostly a given name and a surname
         if (len >= 2 && len <= 3 && plainNameWords(tokens, c.firstToken(), c.endToken())) return c.withType(EntityType.PERSON);
+        // « l'incendie de Saltzbourg », « la prise d'Udine »: a lone unknown name after « de » with no other cue is
+        // mostly a place in news (people come with a title or a given name)
+        if (len == 1 && v[0] == 0 && v[1] == 0 && c.firstToken() >= 2 && lettersOnly(c.text()) && !tokens.get(c.firstToken()).allCaps()
+                && !lex.firstNames.contains(first)
+                && FrenchCues.isLowerWord(tokens.get(c.firstToken() - 2).lower()) && !FrenchCues.isOf(tokens.get(c.firstToken() - 2).lower())
+                && ofWord(tokens.get(c.firstToken() - 1).lower())) return c.withType(EntityType.PLACE);
         // a short all-capitals word is an acronym; a long one is a heading, a dateline or a shouted word
         if (len == 1 && tokens.get(c.firstToken()).allCaps() && c.text().length() <= 5 && c.text().indexOf('-') < 0)
             return c.withType(EntityType.ORGANIZATION);
         return c;
     }
+
+    /** Letters, hyphens and apostrophes only, with no capital after the first letter (« McLaren » is a brand). */
+    private static boolean lettersOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!(Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '’')) return false;
+            if (i > 0 && Character.isUpperCase(ch) && s.charAt(i - 1) != '-') return false;
+        }
+        return true;
+    }
+
+    private static boolean ofWord(String l) { return l.equals("de") || l.equals("d'") || l.equals("d’"); }
 
     private boolean plainNameWords(List<Token> tokens, int a, int b) {
         for (int k = a; k < b; k++) {
