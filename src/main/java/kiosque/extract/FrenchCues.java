@@ -89,7 +89,7 @@ final class FrenchCues {
             "district", "arrondissement", "royaume", "duché", "principauté", "comté", "évêque", "archevêque", "bourgmestre",
             "syndic", "conseil", "municipalité", "gouverneur", "consul", "port", "garnison", "siège", "prise", "ville", "canton");
     /** Words after which « pour X » is a destination (« parti pour X », « le départ pour X »). */
-    static final Set<String> DEPARTURE_WORDS = set("parti", "partie", "partis", "partir", "part", "partent", "partira", "départ",
+    static final Set<String> DEPARTURE_WORDS = set("parti", "partie", "partis", "parties", "partir", "part", "partent", "partira", "départ",
             "embarqué", "embarqués", "embarquer", "route", "repartir", "reparti", "quitté");
 
     /** Connectors that may sit inside a name between capitalised words (« Banque de France », « Le Pen »). */
