@@ -28,6 +28,10 @@ final class Lexicons {
     static final String NOT_NAMES = "not-names.txt";
     /** Given names of many languages from a general data set (see {@link GivenNamesBuilder}). */
     static final String DATAFAKER_GIVEN_NAMES = "given-names-datafaker.txt";
+    /** Countries and world regions in French from the JDK's CLDR data (see {@link PlaceNamesBuilder}). */
+    static final String CLDR_PLACES = "places-cldr.txt";
+    /** Hand-written historical states, regions, rivers and seas of general French usage. */
+    static final String HISTORICAL_PLACES = "historical-places.txt";
 
     /** Lower-cased words that are written lowercase more often than capitalised inside sentences. */
     final Set<String> common;
@@ -139,6 +143,15 @@ final class Lexicons {
         gaz.putAll(g.names());
         surfaces.putAll(g.surfaces());
         for (String k : g.notNames()) gaz.remove(k);
+        // countries and historical regions are places unless the built lists know the name otherwise (« Hollande » is
+        // a person in today's news) or it is a given name (« Dominique »); they win over the common words, so
+        // « la Prusse » or « le Danube » no longer read as a common noun after its article
+        Consumer<String> place = l -> {
+            String k = ActorNames.normalizeKey(l);
+            if (!first.contains(Token.lowerCase(l)) && !g.notNames().contains(k) && gaz.putIfAbsent(k, EntityType.PLACE) == null) surfaces.put(k, l);
+        };
+        readLines(CLDR_PLACES, place);
+        readLines(HISTORICAL_PLACES, place);
         // a given name of the general data set that French writes lowercase (« rose »), or that names a place or
         // an organisation here (« Paris », « France »), would make people of ordinary words
         Set<String> general = new HashSet<>(g.givenNames());
