@@ -47,6 +47,12 @@ final class Lexicons {
     /** The common words folded like name keys (« etat » for « état »), for words written without accents. */
     final Set<String> commonKeys;
 
+    /**
+     * Name keys of the last word of known people's full names (« churchill » of « Winston Churchill ») that are no
+     * known place or organisation, no common word and no given name: alone, such a word is mostly that surname.
+     */
+    final Set<String> surnames;
+
     /** Every word-boundary prefix of a gazetteer key, so a lookup stops as soon as no name can match. */
     final Set<String> gazetteerPrefixes;
 
@@ -64,6 +70,15 @@ final class Lexicons {
         for (String k : gazetteer.keySet())
             for (int i = k.indexOf(' '); i > 0; i = k.indexOf(' ', i + 1)) prefixes.add(k.substring(0, i));
         this.gazetteerPrefixes = Set.copyOf(prefixes);
+        Set<String> last = new HashSet<>();
+        gazetteer.forEach((k, t) -> {
+            if (t != EntityType.PERSON) return;
+            String[] w = k.split(" ");
+            if (w.length < 2 || w.length > 3 || !firstNames.contains(w[0])) return;
+            String s = w[w.length - 1];
+            if (s.length() >= 3 && !gazetteer.containsKey(s) && !firstNames.contains(s) && !isCommon(s)) last.add(s);
+        });
+        this.surnames = Set.copyOf(last);
     }
 
     static Lexicons of(Set<String> common, Set<String> firstNames, Map<String, EntityType> gazetteer, Set<String> notNames) {

@@ -424,6 +424,9 @@ final class NameFinder {
         String first = tokens.get(c.firstToken()).lower();
         // a lone word that is usually written lowercase (« Français », « État ») needs the gazetteer
         if (len == 1 && lex.isCommon(first)) return c;
+        // « Roosevelt et Churchill »: the surname of a person the lexicons know by full name, with no cue of another kind
+        if (len == 1 && v[1] == 0 && v[2] == 0 && lex.surnames.contains(ActorNames.normalizeKey(c.text()))
+                && !(c.firstToken() > 0 && definiteArticle(tokens.get(c.firstToken() - 1).lower()))) return c.withType(EntityType.PERSON);
         // « l'Assemblée », « les Bleus »: a lone unknown word after an article is a generic noun or a demonym
         if (len == 1 && c.firstToken() > 0 && definiteArticle(tokens.get(c.firstToken() - 1).lower())) return c;
         if (len >= 2 && lex.firstNames.contains(first)) return c.withType(EntityType.PERSON);
