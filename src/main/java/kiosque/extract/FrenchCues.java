@@ -147,9 +147,28 @@ final class FrenchCues {
             if (n1.equals(",") && (ROLES.contains(n2) || ROLES.contains(n3) && isLowerWord(n2))) per += 2;
             // a dispatch's dateline: « Gênes, 16 août. », « LONDRES. 15 (Havas) », « Berlin 24 septembre »
             if (dateline(n1, n2, n3)) loc += 3;
+            // « 12. Camenzind à 2'44 », « 1. Olano (Esp) 47'07 »: a competitor in a results list
+            if (ranked(tokens, start) && end - start <= 3 && (n1.equals("(") || n1.equals("à") && isNumber(n2)
+                    || n1.equals("m") && n2.equals(".") || resultSeparator(n1) && ranked(tokens, end + 3))) per += 2;
         }
         return new int[] {per, org, loc};
     }
+
+    /**
+     * A name right after its rank in a results list: « 12. » after the start of the text or a punctuation mark
+     * (« … 2'43 ". 81. M. Zberg »), not a date or an amount (« le 12. »).
+     */
+    static boolean ranked(List<Token> tokens, int start) {
+        if (start < 2 || !tokens.get(start - 1).text().equals(".")) return false;
+        Token rank = tokens.get(start - 2);
+        if (!isNumber(rank.text()) || rank.text().length() > 3 || rank.end() != tokens.get(start - 1).start()) return false;
+        if (start == 2) return true;
+        String before = tokens.get(start - 3).text();
+        return before.equals(".") || before.equals(",") || before.equals(")") || before.equals(":") || before.equals(";") || before.equals("\"") || before.equals("»");
+    }
+
+    /** What ends one entry of a results list before the next rank (« 23. Huser. 28. Dufaux »). */
+    private static boolean resultSeparator(String l) { return l.equals(".") || l.equals(","); }
 
     private static boolean day(String s) { return isNumber(s) && s.length() <= 2; }
 

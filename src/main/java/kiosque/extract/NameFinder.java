@@ -357,7 +357,27 @@ final class NameFinder {
         List<NameSpan> out = new ArrayList<>();
         for (NameSpan c : candidates(text, tokens)) out.add(withParticle(text, tokens, type(c, tokens)));
         coordinate(tokens, out);
+        rankedOrigins(text, tokens, out);
         return out;
+    }
+
+    /**
+     * « 1. Olano (Esp) », « 2. Rub (Brugg) »: in a results list, the capitalised word in brackets after a competitor
+     * is his country or his town, even when it is a bare abbreviation (« (S) », « (It) »).
+     */
+    static void rankedOrigins(String text, List<Token> tokens, List<NameSpan> spans) {
+        int n = tokens.size();
+        for (int k = 0; k < spans.size(); k++) {
+            NameSpan s = spans.get(k);
+            int p = s.endToken();
+            if (s.type() != EntityType.PERSON || p + 2 >= n || !tokens.get(p).text().equals("(") || !FrenchCues.ranked(tokens, s.firstToken())) continue;
+            int a = p + 1, b = a;
+            while (b < n && b < a + 3 && tokens.get(b).isWord() && Character.isUpperCase(tokens.get(b).text().charAt(0))) b++;
+            if (b == a || b >= n || !(tokens.get(b).text().equals(")") || tokens.get(b).text().equals(",") || tokens.get(b).text().equals(";"))) continue;
+            NameSpan origin = span(text, tokens, a, b, EntityType.PLACE);
+            if (k + 1 < spans.size() && spans.get(k + 1).firstToken() < b) spans.set(k + 1, origin);
+            else spans.add(k + 1, origin);
+        }
     }
 
     /**
