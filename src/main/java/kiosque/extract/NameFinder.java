@@ -439,6 +439,8 @@ final class NameFinder {
             if (v[0] >= 3 && c.type() != EntityType.PERSON && tokens.get(c.firstToken()).capitalised()) return c.withType(EntityType.PERSON);
             return c;
         }
+        EntityType longS = longSType(c.text());
+        if (longS != null) return c.withType(longS);
         // « OnePlus 7T Pro McLaren Edition », « Galaxy S20 Ultra »: product and model names are no entity
         if (productName(tokens, c.firstToken(), c.endToken())) return c;
         String first = tokens.get(c.firstToken()).lower();
@@ -465,6 +467,24 @@ final class NameFinder {
         if (len == 1 && tokens.get(c.firstToken()).allCaps() && c.text().length() <= 5 && c.text().indexOf('-') < 0)
             return c.withType(EntityType.ORGANIZATION);
         return c;
+    }
+
+    /**
+     * The type of a name that old print wrote with the long s (ſ), which OCR reads as « f » (« Conftantinople »,
+     * « Afie », « Nelfon »): the known name it becomes with « s » for a lowercase « f », or « st » for « fl »
+     * (« Conflantinople »); null when no such reading is known.
+     */
+    EntityType longSType(String name) {
+        if (name.indexOf('f', 1) < 0) return null;
+        String[] readings = {name.substring(0, 1) + name.substring(1).replace("fl", "st"), name.substring(0, 1) + name.substring(1).replace('f', 's')};
+        for (String r : readings) {
+            if (r.equals(name)) continue;
+            String k = ActorNames.normalizeKey(r);
+            EntityType t = lex.gazetteer.get(k);
+            if (t != null) return t;
+            if (lex.surnames.contains(k)) return EntityType.PERSON;
+        }
+        return null;
     }
 
     /** Letters, hyphens and apostrophes only, with no capital after the first letter (« McLaren » is a brand). */
