@@ -51,7 +51,7 @@ final class NameFinder {
                 i = j;
                 continue;
             }
-            int h = definiteArticle(t.lower()) && j > i + 1 ? i + 1 : i;
+            int h = (definiteArticle(t.lower()) || CONTRACTIONS.contains(t.lower())) && j > i + 1 ? i + 1 : i;
             int inst = institutionEnd(text, tokens, h, j);
             if (inst > 0) {
                 out.add(span(text, tokens, h, inst, EntityType.ORGANIZATION));
@@ -103,6 +103,9 @@ final class NameFinder {
         }
         return out;
     }
+
+    /** « Au Conseil national », « Du Conseil fédéral »: an article fused with « à » or « de » opening a sentence. */
+    private static final Set<String> CONTRACTIONS = Set.of("au", "aux", "du", "des");
 
     /** Capitalised heads of institution names that go on in lowercase (« Société des nations », « Chambre des lords »). */
     static final Set<String> INSTITUTION_NAME_HEADS = Set.of("société", "sociétés", "compagnie", "banque", "conseil", "chambre",
