@@ -90,6 +90,15 @@ final class Lexicons {
         return common.contains(lower) || commonKeys.contains(ActorNames.normalizeKey(lower));
     }
 
+    /** A given name, simple or compound (« Marie-Antoinette », « José-Maria »: every part a given name). */
+    boolean isGivenName(String lower) {
+        if (firstNames.contains(lower)) return true;
+        int h = lower.indexOf('-');
+        if (h <= 0) return false;
+        for (String part : lower.split("-")) if (part.isEmpty() || !firstNames.contains(part)) return false;
+        return true;
+    }
+
     /** The hand-written general lists: given names, and names typed by general knowledge. */
     record General(Set<String> givenNames, Map<String, EntityType> names, Set<String> notNames, Map<String, String> surfaces) {}
 

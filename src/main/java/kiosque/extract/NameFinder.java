@@ -454,7 +454,9 @@ final class NameFinder {
                 && !(c.firstToken() > 0 && definiteArticle(tokens.get(c.firstToken() - 1).lower()))) return c.withType(EntityType.PERSON);
         // « l'Assemblée », « les Bleus »: a lone unknown word after an article is a generic noun or a demonym
         if (len == 1 && c.firstToken() > 0 && definiteArticle(tokens.get(c.firstToken() - 1).lower())) return c;
-        if (len >= 2 && lex.firstNames.contains(first)) return c.withType(EntityType.PERSON);
+        if (len >= 2 && lex.isGivenName(first)) return c.withType(EntityType.PERSON);
+        // « la modiste de Marie-Antoinette »: a compound of given names alone is a person
+        if (len == 1 && first.indexOf('-') > 0 && v[1] == 0 && lex.isGivenName(first)) return c.withType(EntityType.PERSON);
         int best = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
         if (v[best] >= 2) return c.withType(best == 0 ? EntityType.PERSON : best == 1 ? EntityType.ORGANIZATION : EntityType.PLACE);
         // « Cesare Casati », « Othmar Schoeck »: two or three capitalised words that are no common words, no
@@ -463,7 +465,7 @@ final class NameFinder {
         // « l'incendie de Saltzbourg », « la prise d'Udine »: a lone unknown name after « de » with no other cue is
         // mostly a place in news (people come with a title or a given name)
         if (len == 1 && v[0] == 0 && v[1] == 0 && c.firstToken() >= 2 && lettersOnly(c.text()) && !tokens.get(c.firstToken()).allCaps()
-                && !lex.firstNames.contains(first)
+                && !lex.isGivenName(first)
                 && FrenchCues.isLowerWord(tokens.get(c.firstToken() - 2).lower()) && !FrenchCues.isOf(tokens.get(c.firstToken() - 2).lower())
                 && ofWord(tokens.get(c.firstToken() - 1).lower())) return c.withType(EntityType.PLACE);
         // a short all-capitals word is an acronym; a long one is a heading, a dateline or a shouted word
