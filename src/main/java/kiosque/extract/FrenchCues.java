@@ -148,8 +148,8 @@ final class FrenchCues {
             // a dispatch's dateline: « Gênes, 16 août. », « LONDRES. 15 (Havas) », « Berlin 24 septembre »
             if (dateline(n1, n2, n3)) loc += 3;
             // « 12. Camenzind à 2'44 », « 1. Olano (Esp) 47'07 »: a competitor in a results list
-            if (ranked(tokens, start) && end - start <= 3 && (n1.equals("(") || n1.equals("à") && isNumber(n2)
-                    || n1.equals("m") && n2.equals(".") || resultSeparator(n1) && ranked(tokens, end + 3))) per += 2;
+            if (ranked(tokens, start) && end - start <= 3 && (n1.equals("(") || n1.equals("à") && !n2.isEmpty() && Character.isDigit(n2.charAt(0))
+                    || n1.equals("m") && n2.equals(".") || resultSeparator(n1) && (ranked(tokens, end + 3) || n2.equals("tous") || n2.equals("même")))) per += 2;
         }
         return new int[] {per, org, loc};
     }
@@ -159,7 +159,7 @@ final class FrenchCues {
      * (« … 2'43 ". 81. M. Zberg »), not a date or an amount (« le 12. »).
      */
     static boolean ranked(List<Token> tokens, int start) {
-        if (start < 2 || !tokens.get(start - 1).text().equals(".")) return false;
+        if (start < 2 || start > tokens.size() || !tokens.get(start - 1).text().equals(".")) return false;
         Token rank = tokens.get(start - 2);
         if (!isNumber(rank.text()) || rank.text().length() > 3 || rank.end() != tokens.get(start - 1).start()) return false;
         if (start == 2) return true;
@@ -167,7 +167,7 @@ final class FrenchCues {
         return before.equals(".") || before.equals(",") || before.equals(")") || before.equals(":") || before.equals(";") || before.equals("\"") || before.equals("»");
     }
 
-    /** What ends one entry of a results list before the next rank (« 23. Huser. 28. Dufaux »). */
+    /** What ends one entry of a results list before the next rank or a shared time (« 23. Huser. 28. Dufaux », « 53. Hotz, tous m. t. »). */
     private static boolean resultSeparator(String l) { return l.equals(".") || l.equals(","); }
 
     private static boolean day(String s) { return isNumber(s) && s.length() <= 2; }
