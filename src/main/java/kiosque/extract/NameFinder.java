@@ -440,6 +440,11 @@ final class NameFinder {
         int len = c.endToken() - c.firstToken();
         if (c.type() != null) {
             if (v[0] >= 3 && c.type() != EntityType.PERSON && tokens.get(c.firstToken()).capitalised()) return c.withType(EntityType.PERSON);
+            // « le général Douai », « le maréchal Foch »: a title word between the article and a place's name makes it a surname
+            int a = c.firstToken();
+            if (c.type() == EntityType.PLACE && len == 1 && a >= 2 && FrenchCues.titleToken(tokens.get(a - 1).lower())
+                    && FrenchCues.isLowerWord(tokens.get(a - 1).text())
+                    && (definiteArticle(tokens.get(a - 2).lower()) || CONTRACTIONS.contains(tokens.get(a - 2).lower()))) return c.withType(EntityType.PERSON);
             return c;
         }
         EntityType longS = longSType(c.text());

@@ -73,4 +73,11 @@ class HistoricalNamesTest {
         Extraction x = run("C'était l'époque où Churchill nourrissait encore des illusions.");
         assertTrue(has(x, EntityType.PERSON, "Churchill"), x.entities().toString());
     }
+
+    @Test void aTitleBeforeAPlaceNameMakesASurname() {
+        Extraction x = run("Hier, le colonel Lille a passé la revue des troupes du maréchal Toulouse près de Lyon.");
+        assertTrue(has(x, EntityType.PERSON, "Lille"), x.entities().toString());
+        assertTrue(has(x, EntityType.PERSON, "Toulouse"), x.entities().toString());
+        assertTrue(has(x, EntityType.PLACE, "Lyon"), x.entities().toString());
+    }
 }
