@@ -467,6 +467,9 @@ final class NameFinder {
         // « Cesare Casati », « Othmar Schoeck »: two or three capitalised words that are no common words, no
         // heading and no known place or organisation are, in news, mostly a given name and a surname
         if (len >= 2 && len <= 3 && plainNameWords(tokens, c.firstToken(), c.endToken())) return c.withType(EntityType.PERSON);
+        // « MM. Peter, Chuard (Lausanne) et Maillefer (Morges) »: an unknown name followed by a known town in brackets
+        // is a person and his town, as deputies and competitors are listed
+        if (len <= 3 && v[1] == 0 && v[2] == 0 && townInBrackets(tokens, c.endToken())) return c.withType(EntityType.PERSON);
         // « l'incendie de Saltzbourg », « la prise d'Udine »: a lone unknown name after « de » with no other cue is
         // mostly a place in news (people come with a title or a given name)
         if (len == 1 && v[0] == 0 && v[1] == 0 && c.firstToken() >= 2 && lettersOnly(c.text()) && !tokens.get(c.firstToken()).allCaps()
@@ -495,6 +498,25 @@ final class NameFinder {
             if (lex.surnames.contains(k)) return EntityType.PERSON;
         }
         return null;
+    }
+
+    /** « (Lausanne) », « (La Chaux-de-Fonds) » right at {@code p}: a known place alone in brackets. */
+    private boolean townInBrackets(List<Token> tokens, int p) {
+        int n = tokens.size();
+        if (p + 2 >= n || !tokens.get(p).text().equals("(") || !startsName(tokens.get(p + 1))) return false;
+        int e = p + 1;
+        while (e < n && e < p + 5 && !tokens.get(e).text().equals(")")) e++;
+        if (e >= n || !tokens.get(e).text().equals(")") || e == p + 1) return false;
+        return lex.gazetteer.get(ActorNames.normalizeKey(joined(tokens, p + 1, e))) == EntityType.PLACE;
+    }
+
+    private static String joined(List<Token> tokens, int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = a; k < b; k++) {
+            if (k > a && tokens.get(k).start() > tokens.get(k - 1).end()) sb.append(' ');
+            sb.append(tokens.get(k).text());
+        }
+        return sb.toString();
     }
 
     /** Letters, hyphens and apostrophes only, with no capital after the first letter (« McLaren » is a brand). */

@@ -80,4 +80,11 @@ class HistoricalNamesTest {
         assertTrue(has(x, EntityType.PERSON, "Toulouse"), x.entities().toString());
         assertTrue(has(x, EntityType.PLACE, "Lyon"), x.entities().toString());
     }
+
+    @Test void anUnknownNameBeforeAKnownTownInBracketsIsAPerson() {
+        Extraction x = run("Le comité compte désormais Brandolf (Lausanne) et Quittaz (Sion), élus hier.");
+        assertTrue(has(x, EntityType.PERSON, "Brandolf"), x.entities().toString());
+        assertTrue(has(x, EntityType.PERSON, "Quittaz"), x.entities().toString());
+        assertTrue(has(x, EntityType.PLACE, "Lausanne"), x.entities().toString());
+    }
 }
