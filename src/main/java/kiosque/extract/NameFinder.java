@@ -72,6 +72,9 @@ final class NameFinder {
             // a known name as long as the capitalised run or longer wins (« Banque de France »); a shorter one
             // does not cut a person's name (« Vincent » of « Vincent Harry »)
             int gEnd = longestGazetteer(text, tokens, i);
+            // « LAUSANNE On nous prie… »: a heading's known name, then a sentence's capitalised common word, ends at the name
+            if (gEnd > i && gEnd < j && tokens.get(gEnd - 1).allCaps() && !tokens.get(gEnd).allCaps() && lex.isCommon(tokens.get(gEnd).lower()) && !FrenchCues.CONNECTORS.contains(tokens.get(gEnd).lower())
+                    && lex.gazetteer.get(key(text, tokens, i, gEnd)) != EntityType.PERSON) j = gEnd;
             if (gEnd >= j && !(gEnd == i + 1 && gEnd < n && INSTITUTIONAL.contains(tokens.get(gEnd).text())
                     && lex.gazetteer.get(key(text, tokens, i, gEnd)) == EntityType.ORGANIZATION)) {
                 EntityType known = lex.gazetteer.get(key(text, tokens, i, gEnd));

@@ -87,4 +87,9 @@ class HistoricalNamesTest {
         assertTrue(has(x, EntityType.PERSON, "Quittaz"), x.entities().toString());
         assertTrue(has(x, EntityType.PLACE, "Lausanne"), x.entities().toString());
     }
+
+    @Test void aHeadingPlaceBeforeTheFirstSentenceIsAPlace() {
+        Extraction x = run("GENÈVE Les autorités ont décidé hier de fermer le pont.");
+        assertTrue(has(x, EntityType.PLACE, "Genève"), x.entities().toString());
+    }
 }
