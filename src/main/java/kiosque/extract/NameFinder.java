@@ -388,7 +388,8 @@ final class NameFinder {
 
     /**
      * « MM. Bertoni, Micheli et Tissières », « la Prusse et la Saxe »: names joined by a comma, « et » or « ou »
-     * (with an article repeated) are of one kind, so an untyped name takes the type of a typed neighbour.
+     * (with an article repeated) are of one kind, so an untyped name takes the type of a typed neighbour; commas
+     * alone make a list from three names on (two are often a name and its town).
      */
     static void coordinate(List<Token> tokens, List<NameSpan> spans) {
         int k = 0;
@@ -401,7 +402,8 @@ final class NameFinder {
                 if (!tokens.get(spans.get(end - 1).endToken()).lower().equals(",")) closed = true;
                 end++;
             }
-            if (closed) {
+            // three names or more in a row are a list even without « et » (« entrées à Moldava, Bazias, Kovi, Pancevo »)
+            if (closed || end - k >= 3) {
                 int[] votes = new int[EntityType.values().length];
                 for (int m = k; m < end; m++) if (spans.get(m).type() != null) votes[spans.get(m).type().ordinal()]++;
                 int best = 0;

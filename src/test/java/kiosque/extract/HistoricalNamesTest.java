@@ -92,4 +92,10 @@ class HistoricalNamesTest {
         Extraction x = run("GENÈVE Les autorités ont décidé hier de fermer le pont.");
         assertTrue(has(x, EntityType.PLACE, "Genève"), x.entities().toString());
     }
+
+    @Test void threeNamesSeparatedByCommasAreAList() {
+        Extraction x = run("Les colonnes ont traversé Lausanne, Vallorbex, Krottenau dans la nuit.");
+        assertTrue(has(x, EntityType.PLACE, "Vallorbex"), x.entities().toString());
+        assertTrue(has(x, EntityType.PLACE, "Krottenau"), x.entities().toString());
+    }
 }
