@@ -459,6 +459,9 @@ final class NameFinder {
         String first = tokens.get(c.firstToken()).lower();
         // a lone word that is usually written lowercase (« Français », « État ») needs the gazetteer
         if (len == 1 && lex.isCommon(first)) return c;
+        // « David m'a dit »: a given name alone, with no cue of another kind, names a person
+        if (len == 1 && v[1] == 0 && v[2] == 0 && lex.firstNames.contains(first) && lettersOnly(c.text()) && !tokens.get(c.firstToken()).allCaps()
+                && !(c.firstToken() > 0 && definiteArticle(tokens.get(c.firstToken() - 1).lower()))) return c.withType(EntityType.PERSON);
         // « Roosevelt et Churchill »: the surname of a person the lexicons know by full name, with no cue of another kind
         if (len == 1 && v[1] == 0 && v[2] == 0 && lex.surnames.contains(ActorNames.normalizeKey(c.text()))
                 && !(c.firstToken() > 0 && definiteArticle(tokens.get(c.firstToken() - 1).lower()))) return c.withType(EntityType.PERSON);

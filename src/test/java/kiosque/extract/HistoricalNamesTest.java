@@ -98,4 +98,9 @@ class HistoricalNamesTest {
         assertTrue(has(x, EntityType.PLACE, "Vallorbex"), x.entities().toString());
         assertTrue(has(x, EntityType.PLACE, "Krottenau"), x.entities().toString());
     }
+
+    @Test void aGivenNameAloneIsAPerson() {
+        Extraction x = run("Le soir venu, Gaspard nous a raconté son voyage à travers les Alpes.");
+        assertTrue(has(x, EntityType.PERSON, "Gaspard"), x.entities().toString());
+    }
 }
