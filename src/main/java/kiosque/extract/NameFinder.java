@@ -244,8 +244,9 @@ final class NameFinder {
     /** Heads of an address, written before the name with or without « de » (« rue de Rivoli », « avenue Foch »). */
     static final Set<String> STREET_HEADS = Set.of("rue", "avenue", "boulevard", "quai", "route", "chemin", "allée", "impasse",
             "ruelle", "square", "esplanade", "faubourg", "passage");
-    /** Natural features named by a head and a capitalised word right after it (« mer Noire », « lac Léman »). */
-    static final Set<String> FEATURE_HEADS = Set.of("mer", "océan", "lac", "mont", "monts", "golfe", "détroit", "cap", "massif", "col");
+    /** Natural features and sites named by a head and a capitalised word right after it (« mer Noire », « lac Léman », « place Fédérale »). */
+    static final Set<String> FEATURE_HEADS = Set.of("mer", "océan", "lac", "mont", "monts", "golfe", "détroit", "cap", "massif", "col",
+            "place", "quartier", "île", "îles", "canal", "pont", "fort", "glacier", "vallée");
 
     /** Index of the lowercase address or feature head that the capitalised run at i completes, or -1. */
     private static int placeHead(List<Token> tokens, int i) {

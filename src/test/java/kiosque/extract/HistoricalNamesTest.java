@@ -103,4 +103,10 @@ class HistoricalNamesTest {
         Extraction x = run("Le soir venu, Norbert nous a raconté son voyage à travers les Alpes.");
         assertTrue(has(x, EntityType.PERSON, "Norbert"), x.entities().toString());
     }
+
+    @Test void aSquareOrADistrictKeepsItsHead() {
+        Extraction x = run("Le cortège a traversé la place Krottenau puis le quartier Vallorbex avant midi.");
+        assertTrue(has(x, EntityType.PLACE, "place Krottenau"), x.entities().toString());
+        assertTrue(has(x, EntityType.PLACE, "quartier Vallorbex"), x.entities().toString());
+    }
 }
