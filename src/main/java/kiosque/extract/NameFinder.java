@@ -45,6 +45,14 @@ final class NameFinder {
                 i = j;
                 continue;
             }
+            // « le comité Nobel », « la banque Kessler »: an unknown name after a lowercase institution head is an organisation
+            if (i >= 2 && LOWER_ORG_HEADS.contains(tokens.get(i - 1).text())
+                    && (definiteArticle(tokens.get(i - 2).lower()) || CONTRACTIONS.contains(tokens.get(i - 2).lower()))
+                    && !lex.gazetteer.containsKey(key(text, tokens, i, j)) && !lex.isGivenName(t.lower())) {
+                out.add(span(text, tokens, i, j, EntityType.ORGANIZATION)); // the name alone, as facets show it
+                i = j;
+                continue;
+            }
             int team = nationalTeam(text, tokens, i, j);
             if (team >= 0) {
                 out.add(span(text, tokens, team, j, EntityType.ORGANIZATION));
@@ -106,6 +114,9 @@ final class NameFinder {
         }
         return out;
     }
+
+    /** Lowercase heads of organisations named by the capitalised word after them (« le comité Nobel », « la brasserie Muller »). */
+    static final Set<String> LOWER_ORG_HEADS = Set.of("comité", "banque", "compagnie", "société", "brasserie", "maison", "fabrique", "manufacture", "imprimerie");
 
     /** « Au Conseil national », « Du Conseil fédéral »: an article fused with « à » or « de » opening a sentence. */
     private static final Set<String> CONTRACTIONS = Set.of("au", "aux", "du", "des");

@@ -109,4 +109,10 @@ class HistoricalNamesTest {
         assertTrue(has(x, EntityType.PLACE, "place Krottenau"), x.entities().toString());
         assertTrue(has(x, EntityType.PLACE, "quartier Vallorbex"), x.entities().toString());
     }
+
+    @Test void aNameAfterALowercaseInstitutionHeadIsAnOrganisation() {
+        Extraction x = run("Hier, le comité Vallorbex a décidé de verser un don à la brasserie Krottenmeier.");
+        assertTrue(has(x, EntityType.ORGANIZATION, "Vallorbex"), x.entities().toString());
+        assertTrue(has(x, EntityType.ORGANIZATION, "Krottenmeier"), x.entities().toString());
+    }
 }
