@@ -22,7 +22,7 @@ final class ArchiveSearcher extends IndexSearcher {
         super(reader);
         this.facetState = facetState;
         this.aliases = aliases;
-        this.facetOrdinals = facetState == null ? null : new FacetOrdinals(facetState);
+        this.facetOrdinals = facetState == null ? null : new FacetOrdinals(facetState, aliases);
     }
 
     static final SearcherFactory FACTORY = new SearcherFactory() {

@@ -31,14 +31,14 @@ final class FacetLists {
      * @param drillDown documents matching the whole query
      * @param sideways  per filtered dimension, the documents matching all but that dimension's filter
      */
-    static Map<String, List<FacetValue>> of(FacetOrdinals ordinals, FacetsCollector drillDown, Map<String, FacetsCollector> sideways,
-                                            NameAliases aliases) throws IOException {
+    static Map<String, List<FacetValue>> of(FacetOrdinals ordinals, FacetsCollector drillDown, Map<String, FacetsCollector> sideways)
+            throws IOException {
         Map<FacetsCollector, int[]> counted = new IdentityHashMap<>();
         SortedSetDocValues lookup = ordinals.lookup();
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (String dim : BY_COUNT) {
             int[] counts = counts(ordinals, sideways.getOrDefault(dim, drillDown), counted);
-            out.put(dim, byCount(dim, ordinals.top(dim, counts, CANDIDATES), counts, ordinals, lookup, aliases));
+            out.put(dim, byCount(dim, ordinals.top(dim, counts, CANDIDATES), counts, ordinals, lookup));
         }
         for (String dim : CHRONOLOGICAL) {
             int[] counts = counts(ordinals, sideways.getOrDefault(dim, drillDown), counted);
@@ -61,10 +61,10 @@ final class FacetLists {
      * its spellings among the top candidates (the OpenSearch backend counts the same way, so both answer alike).
      */
     private static List<FacetValue> byCount(String dim, int[] candidates, int[] counts, FacetOrdinals ordinals,
-                                            SortedSetDocValues lookup, NameAliases aliases) throws IOException {
+                                            SortedSetDocValues lookup) throws IOException {
         if (candidates.length == 0) return List.of();
         Map<String, Long> merged = new HashMap<>();
-        for (int ord : candidates) merged.merge(aliases.display(dim, ordinals.label(ord, lookup)), (long) counts[ord], Long::sum);
+        for (int ord : candidates) merged.merge(ordinals.shown(dim, ord, lookup), (long) counts[ord], Long::sum);
         return merged.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(FACET_SIZE)

@@ -7,6 +7,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
@@ -24,12 +25,32 @@ final class FacetOrdinals {
     private final SortedSetDocValuesReaderState state;
     /** Global ordinal → value (the part after the dimension), filled as answers need them. */
     private final String[] labels;
-    private final OrdinalMap ordinalMap;
+    /** Global ordinal → the name shown for it (spelling variants merged), filled as answers need them. */
+    private final String[] shown;
+    private final NameAliases aliases;
+    /**
+     * Per segment, segment ordinal → global ordinal, or null where they are the same: an array read where the
+     * ordinal map would decode packed values for every ordinal of every matching document.
+     */
+    private final int[][] toGlobal;
 
-    FacetOrdinals(SortedSetDocValuesReaderState state) throws IOException {
+    FacetOrdinals(SortedSetDocValuesReaderState state, NameAliases aliases) throws IOException {
         this.state = state;
+        this.aliases = aliases;
         this.labels = new String[state.getSize()];
-        this.ordinalMap = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+        this.shown = new String[state.getSize()];
+        OrdinalMap ordinalMap = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+        List<LeafReaderContext> leaves = state.getReader().leaves();
+        this.toGlobal = new int[leaves.size()][];
+        if (ordinalMap == null) return;
+        for (LeafReaderContext leaf : leaves) {
+            LongValues map = ordinalMap.getGlobalOrds(leaf.ord);
+            if (map == LongValues.IDENTITY) continue;
+            SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
+            int[] table = new int[(int) values.getValueCount()];
+            for (int ord = 0; ord < table.length; ord++) table[ord] = (int) map.get(ord);
+            toGlobal[leaf.ord] = table;
+        }
     }
 
     SortedSetDocValuesReaderState state() {
@@ -45,16 +66,16 @@ final class FacetOrdinals {
             SortedSetDocValues values = DocValues.getSortedSet(hits.context().reader(), state.getField());
             DocIdSetIterator docs = hits.bits().iterator();
             if (docs == null) continue;
-            LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(hits.context().ord);
-            if (toGlobal == LongValues.IDENTITY) {
+            int[] map = toGlobal[hits.context().ord];
+            if (map == null) {
                 countInto(counts, docs, values);
-            } else if (hits.totalHits() < values.getValueCount() / 10) {
-                countMapped(counts, docs, values, toGlobal);
+            } else if (hits.totalHits() < map.length / 10) {
+                countMapped(counts, docs, values, map);
             } else {
                 // Many hits: count in the segment's ordinals, then move the non-zero counts over once.
-                int[] local = new int[(int) values.getValueCount()];
+                int[] local = new int[map.length];
                 countInto(local, docs, values);
-                for (int ord = 0; ord < local.length; ord++) if (local[ord] != 0) counts[(int) toGlobal.get(ord)] += local[ord];
+                for (int ord = 0; ord < local.length; ord++) if (local[ord] != 0) counts[map[ord]] += local[ord];
             }
         }
         return counts;
@@ -71,10 +92,10 @@ final class FacetOrdinals {
         }
     }
 
-    private static void countMapped(int[] counts, DocIdSetIterator docs, SortedSetDocValues values, LongValues toGlobal) throws IOException {
+    private static void countMapped(int[] counts, DocIdSetIterator docs, SortedSetDocValues values, int[] toGlobal) throws IOException {
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             if (!values.advanceExact(doc)) continue;
-            for (int i = values.docValueCount(); i > 0; i--) counts[(int) toGlobal.get(values.nextOrd())]++;
+            for (int i = values.docValueCount(); i > 0; i--) counts[toGlobal[(int) values.nextOrd()]]++;
         }
     }
 
@@ -89,6 +110,13 @@ final class FacetOrdinals {
             labels[ord] = l;
         }
         return l;
+    }
+
+    /** The name shown for a global ordinal of an entity dimension: its label, or the spelling its variants merge under. */
+    String shown(String dim, int ord, SortedSetDocValues lookup) throws IOException {
+        String s = shown[ord];
+        if (s == null) shown[ord] = s = aliases.display(dim, label(ord, lookup));
+        return s;
     }
 
     /** A fresh view of the ordinals for one answer's label lookups (doc-values iterators are not thread-safe). */

@@ -65,6 +65,7 @@ public final class LuceneArchive implements Archive {
     private static final String[] EXCERPT_FIELDS = {BODY, LEDE};
     private static final int[] EXCERPT_PASSAGES = {3, 1};
     private static final int EXCERPT_MAX_LENGTH = 200_000;
+    private static final PassageScores PASSAGE_SCORES = new PassageScores();
     private static final int EXCERPT_FALLBACK_CHARS = 280;
 
     private final FSDirectory directory;
@@ -201,14 +202,14 @@ public final class LuceneArchive implements Archive {
             Object[] both = bounded.search(filtered, new MultiCollectorManager(
                     new FacetsCollectorManager(), new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE)));
             top = (TopDocs) both[1];
-            facets = bounded.timedOut() ? Map.of() : FacetLists.of(s.facetOrdinals, (FacetsCollector) both[0], Map.of(), aliases);
+            facets = bounded.timedOut() ? Map.of() : FacetLists.of(s.facetOrdinals, (FacetsCollector) both[0], Map.of());
         } else {
             DrillSideways.DrillSidewaysResult r = new CollectOnlyDrillSideways(bounded, facetsConfig, s.facetState)
                     .search(ddq, null, after, topN, sort, false);
             top = r.hits;
             Map<String, FacetsCollector> sideways = new HashMap<>();
             for (int i = 0; i < r.drillSidewaysDims.length; i++) sideways.put(r.drillSidewaysDims[i], r.drillSidewaysFacetsCollector[i]);
-            facets = bounded.timedOut() ? Map.of() : FacetLists.of(s.facetOrdinals, r.drillDownFacetsCollector, sideways, aliases);
+            facets = bounded.timedOut() ? Map.of() : FacetLists.of(s.facetOrdinals, r.drillDownFacetsCollector, sideways);
         }
         if (bounded.timedOut())
             throw new BadQueryException("query too slow", "it was stopped after " + timeoutMillis + " ms; use fewer wildcards, fuzzy terms or OR-ed words");
@@ -283,6 +284,7 @@ public final class LuceneArchive implements Archive {
         try {
             ExcerptHighlighter highlighter = new ExcerptHighlighter(UnifiedHighlighter.builder(s, analyzer)
                     .withFormatter(new MarkedPassages())
+                    .withScorer(PASSAGE_SCORES)
                     .withMaxLength(EXCERPT_MAX_LENGTH)
                     .withMaxNoHighlightPassages(0), docs);
             int[] pending = docIds.clone();

@@ -12,12 +12,13 @@ final class Json {
     private Json() {}
 
     static void send(Context ctx, int status, Object body) {
-        String text;
+        byte[] utf8;
         try {
-            text = MAPPER.writeValueAsString(body);
+            // Straight to UTF-8 bytes: no intermediate String to build and encode again.
+            utf8 = MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON for " + body.getClass().getSimpleName(), e);
         }
-        ctx.status(status).contentType("application/json; charset=utf-8").result(text);
+        ctx.status(status).contentType("application/json; charset=utf-8").result(utf8);
     }
 }
