@@ -290,7 +290,7 @@ public final class LuceneArchive implements Archive {
             int[] pending = docIds.clone();
             int[] pendingIndex = java.util.stream.IntStream.range(0, docIds.length).toArray();
             for (int f = 0; f < EXCERPT_FIELDS.length && pending.length > 0; f++) {
-                Object[] perDoc = highlighter.passages(EXCERPT_FIELDS[f], text, pending, EXCERPT_PASSAGES[f]);
+                Object[] perDoc = highlighter.passages(EXCERPT_FIELDS[f], FieldProjection.onto(text, EXCERPT_FIELDS[f]), pending, EXCERPT_PASSAGES[f]);
                 int left = 0;
                 for (int i = 0; i < pending.length; i++) {
                     if (perDoc[i] instanceof List<?> l && !l.isEmpty()) {
