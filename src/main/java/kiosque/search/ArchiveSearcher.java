@@ -9,17 +9,20 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * A searcher over one point-in-time view of the archive, with the facet state and the actor aliases built for
+ * A searcher over one point-in-time view of the archive, with the facet state, the facet labels and the actor aliases built for
  * that view once (building them costs a pass over the ordinals, far too much to do per request).
  */
 final class ArchiveSearcher extends IndexSearcher {
     final SortedSetDocValuesReaderState facetState;
     final NameAliases aliases;
+    /** Counting and labels over {@link #facetState}, or null when the archive has no facets yet. */
+    final FacetOrdinals facetOrdinals;
 
-    private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, NameAliases aliases) {
+    private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, NameAliases aliases) throws IOException {
         super(reader);
         this.facetState = facetState;
         this.aliases = aliases;
+        this.facetOrdinals = facetState == null ? null : new FacetOrdinals(facetState, aliases);
     }
 
     static final SearcherFactory FACTORY = new SearcherFactory() {

@@ -7,9 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,17 +25,21 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -45,6 +47,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -56,9 +59,13 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  */
 public final class LuceneArchive implements Archive {
 
-    static final int FACET_SIZE = 20;
-    private static final Set<String> HIT_FIELDS = Set.of(ID, TITLE, DATE_ISO, URL, FACET_ACTOR, FACET_ORG, FACET_PLACE);
+    /** Everything a hit shows, its excerpt text included, read in one visit of its stored fields. */
+    private static final Set<String> LOADED_FIELDS = Set.of(ID, TITLE, DATE_ISO, URL, FACET_ACTOR, FACET_ORG, FACET_PLACE, BODY, LEDE);
+    /** Excerpts come from the body, else from the lede: up to this many passages from each. */
     private static final String[] EXCERPT_FIELDS = {BODY, LEDE};
+    private static final int[] EXCERPT_PASSAGES = {3, 1};
+    private static final int EXCERPT_MAX_LENGTH = 200_000;
+    private static final PassageScores PASSAGE_SCORES = new PassageScores();
     private static final int EXCERPT_FALLBACK_CHARS = 280;
 
     private final FSDirectory directory;
@@ -125,14 +132,17 @@ public final class LuceneArchive implements Archive {
     @Override public SearchResult search(ArchiveQuery q) {
         long t0 = System.nanoTime();
         return withSearcher(s -> {
-            Query text = parser.parse(q.text(), false);
+            Query parsed = parser.parse(q.text(), false);
+            // Rewritten once, here: the search, the total and the highlighter all use this form (a prefix or fuzzy
+            // word expands to its terms once per request, not once per consumer).
+            Query text = s.rewrite(parsed);
             Page page = run(s, q, text);
             if (page.total == 0 && !q.text().isBlank()) {
                 // Nothing for the words as typed: try them as possibly misspelt (one or two edits away).
                 Query fuzzy = parser.parse(q.text(), true);
-                if (!fuzzy.equals(text)) {
-                    text = fuzzy;
-                    page = run(s, q, fuzzy);
+                if (!fuzzy.equals(parsed)) {
+                    text = s.rewrite(fuzzy);
+                    page = run(s, q, text);
                 }
             }
             List<Hit> hits = hits(s, page, text);
@@ -166,7 +176,8 @@ public final class LuceneArchive implements Archive {
                     any.add(new TermQuery(new Term(SPEAKER_KEY, NameKey.of(v))), BooleanClause.Occur.SHOULD);
             base.add(any.build(), BooleanClause.Occur.FILTER);
         }
-        DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base.build());
+        Query filtered = base.build();
+        DrillDownQuery ddq = new DrillDownQuery(facetsConfig, filtered);
         addDrillDowns(ddq, FACET_ACTOR, q.actors(), aliases);
         addDrillDowns(ddq, FACET_ORG, q.orgs(), aliases);
         addDrillDowns(ddq, FACET_PLACE, q.places(), aliases);
@@ -183,14 +194,22 @@ public final class LuceneArchive implements Archive {
         if (!drilled) bounded.setTimeout(new QueryTimeoutImpl(timeoutMillis));
         TopDocs top;
         Map<String, List<FacetValue>> facets;
-        if (s.facetState == null) {
-            top = bounded.searchAfter(after, ddq, topN, sort, true);
+        if (s.facetOrdinals == null) {
+            top = bounded.searchAfter(after, drilled ? ddq : filtered, topN, sort, false);
             facets = Map.of();
+        } else if (!drilled) {
+            // No facet filter, so no sideways counts: one pass collects the top hits and the matching documents.
+            Object[] both = bounded.search(filtered, new MultiCollectorManager(
+                    new FacetsCollectorManager(), new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE)));
+            top = (TopDocs) both[1];
+            facets = bounded.timedOut() ? Map.of() : FacetLists.of(s.facetOrdinals, (FacetsCollector) both[0], Map.of());
         } else {
-            DrillSideways.DrillSidewaysResult r = new DrillSideways(bounded, facetsConfig, s.facetState)
-                    .search(ddq, null, after, topN, sort, true);
+            DrillSideways.DrillSidewaysResult r = new CollectOnlyDrillSideways(bounded, facetsConfig, s.facetState)
+                    .search(ddq, null, after, topN, sort, false);
             top = r.hits;
-            facets = bounded.timedOut() ? Map.of() : facetLists(r.facets, s, aliases);
+            Map<String, FacetsCollector> sideways = new HashMap<>();
+            for (int i = 0; i < r.drillSidewaysDims.length; i++) sideways.put(r.drillSidewaysDims[i], r.drillSidewaysFacetsCollector[i]);
+            facets = bounded.timedOut() ? Map.of() : FacetLists.of(s.facetOrdinals, r.drillDownFacetsCollector, sideways);
         }
         if (bounded.timedOut())
             throw new BadQueryException("query too slow", "it was stopped after " + timeoutMillis + " ms; use fewer wildcards, fuzzy terms or OR-ed words");
@@ -231,50 +250,20 @@ public final class LuceneArchive implements Archive {
         return f;
     }
 
-    private Map<String, List<FacetValue>> facetLists(Facets facets, ArchiveSearcher s, NameAliases aliases) throws IOException {
-        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        for (String dim : List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_SPEAKER)) {
-            out.put(dim, byCount(dim, s.facetState.getOrdRange(dim) == null ? null : facets.getTopChildren(FACET_SIZE * 5, dim), aliases));
-        }
-        for (String dim : List.of(FACET_YEAR, FACET_MONTH, FACET_MENTIONED)) {
-            out.put(dim, chronological(s.facetState.getOrdRange(dim) == null ? null : facets.getAllChildren(dim)));
-        }
-        return out;
-    }
-
-    /**
-     * Top values by count, spelling variants and surname-only mentions merged into one entry: the sum of the counts of
-     * its spellings among the top candidates (the OpenSearch backend counts the same way, so both answer alike).
-     */
-    private static List<FacetValue> byCount(String dim, FacetResult r, NameAliases aliases) {
-        if (r == null) return List.of();
-        Map<String, Long> merged = new HashMap<>();
-        for (LabelAndValue lv : r.labelValues) merged.merge(aliases.display(dim, lv.label), lv.value.longValue(), Long::sum);
-        return merged.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(FACET_SIZE)
-                .map(e -> new FacetValue(e.getKey(), e.getValue()))
-                .toList();
-    }
-
-    private static List<FacetValue> chronological(FacetResult r) {
-        if (r == null) return List.of();
-        List<FacetValue> out = new ArrayList<>();
-        for (LabelAndValue lv : r.labelValues) if (lv.value.longValue() > 0) out.add(new FacetValue(lv.label, lv.value.longValue()));
-        out.sort(Comparator.comparing(FacetValue::value));
-        return out;
-    }
-
     private List<Hit> hits(ArchiveSearcher s, Page page, Query text) throws IOException {
         if (page.docs.length == 0) return List.of();
         int[] ids = new int[page.docs.length];
         for (int i = 0; i < ids.length; i++) ids[i] = page.docs[i].doc;
-        Map<String, Object[]> excerpts = excerpts(s, text, ids);
+        // Each hit's stored fields are read (and decompressed) once; the highlighter takes the text from here.
+        StoredFields stored = s.storedFields();
+        Map<Integer, Document> docs = new HashMap<>();
+        for (int id : ids) docs.put(id, stored.document(id, LOADED_FIELDS));
+        List<List<String>> excerpts = excerpts(s, text, ids, docs);
         List<Hit> hits = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
-            Document doc = s.storedFields().document(ids[i], HIT_FIELDS);
-            hits.add(new Hit(doc.get(ID), doc.get(TITLE), doc.get(DATE_ISO), doc.get(URL),
-                    excerptsOf(excerpts, i, s, ids[i]),
+            Document doc = docs.get(ids[i]);
+            List<String> shownExcerpts = excerpts.get(i) != null ? excerpts.get(i) : opening(doc);
+            hits.add(new Hit(doc.get(ID), doc.get(TITLE), doc.get(DATE_ISO), doc.get(URL), shownExcerpts,
                     shown(page.aliases, FACET_ACTOR, ArticleDocuments.storedNames(doc, EntityType.PERSON)),
                     shown(page.aliases, FACET_PLACE, ArticleDocuments.storedNames(doc, EntityType.PLACE)),
                     shown(page.aliases, FACET_ORG, ArticleDocuments.storedNames(doc, EntityType.ORGANIZATION))));
@@ -286,28 +275,43 @@ public final class LuceneArchive implements Archive {
         return names.stream().map(n -> aliases.display(dim, n)).distinct().toList();
     }
 
-    private Map<String, Object[]> excerpts(ArchiveSearcher s, Query text, int[] docIds) throws IOException {
-        ExcerptHighlighter highlighter = new ExcerptHighlighter(UnifiedHighlighter.builder(s, analyzer)
-                .withFormatter(new MarkedPassages())
-                .withMaxLength(200_000)
-                .withMaxNoHighlightPassages(0));
+    /**
+     * Per hit, its passages matching the query: up to three from the body, else one from the lede, else null. The
+     * lede is only highlighted for the hits whose body gave nothing (it used to be done for every hit and thrown away).
+     */
+    private List<List<String>> excerpts(ArchiveSearcher s, Query text, int[] docIds, Map<Integer, Document> docs) throws IOException {
+        List<List<String>> out = new ArrayList<>(java.util.Collections.nCopies(docIds.length, (List<String>) null));
         try {
-            // Rewritten first: a fuzzy query becomes the terms it matched, so the highlighter does not rebuild its
-            // Levenshtein automata for every hit and field (that was most of a fuzzy search's time).
-            return highlighter.passages(EXCERPT_FIELDS, s.rewrite(text), docIds, new int[] {3, 1});
+            ExcerptHighlighter highlighter = new ExcerptHighlighter(UnifiedHighlighter.builder(s, analyzer)
+                    .withFormatter(new MarkedPassages())
+                    .withScorer(PASSAGE_SCORES)
+                    .withMaxLength(EXCERPT_MAX_LENGTH)
+                    .withMaxNoHighlightPassages(0), docs);
+            int[] pending = docIds.clone();
+            int[] pendingIndex = java.util.stream.IntStream.range(0, docIds.length).toArray();
+            for (int f = 0; f < EXCERPT_FIELDS.length && pending.length > 0; f++) {
+                Object[] perDoc = highlighter.passages(EXCERPT_FIELDS[f], FieldProjection.onto(text, EXCERPT_FIELDS[f]), pending, EXCERPT_PASSAGES[f]);
+                int left = 0;
+                for (int i = 0; i < pending.length; i++) {
+                    if (perDoc[i] instanceof List<?> l && !l.isEmpty()) {
+                        @SuppressWarnings("unchecked") List<String> passages = (List<String>) l;
+                        out.set(pendingIndex[i], passages);
+                    } else {
+                        pending[left] = pending[i];
+                        pendingIndex[left++] = pendingIndex[i];
+                    }
+                }
+                pending = java.util.Arrays.copyOf(pending, left);
+                pendingIndex = java.util.Arrays.copyOf(pendingIndex, left);
+            }
         } catch (TooComplexToDeterminizeException | IllegalArgumentException e) {
-            return Map.of();
+            // No excerpts rather than no answer: every hit opens with its first lines instead.
         }
+        return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> excerptsOf(Map<String, Object[]> excerpts, int i, ArchiveSearcher s, int docId) throws IOException {
-        for (String field : EXCERPT_FIELDS) {
-            Object[] perDoc = excerpts.get(field);
-            if (perDoc != null && perDoc[i] instanceof List<?> l && !l.isEmpty()) return (List<String>) l;
-        }
-        // No match in the text (a filter-only search, or a title match): open with the lede or the first lines.
-        Document doc = s.storedFields().document(docId, Set.of(LEDE, BODY));
+    /** No match in the text (a filter-only search, or a title match): open with the lede or the first lines. */
+    private static List<String> opening(Document doc) {
         String lede = doc.get(LEDE);
         String text = lede != null && !lede.isBlank() ? lede : doc.get(BODY) == null ? "" : doc.get(BODY);
         if (text.isBlank()) return List.of();
@@ -320,12 +324,47 @@ public final class LuceneArchive implements Archive {
         return text.substring(0, cut > max / 2 ? cut : max) + " …";
     }
 
-    /** Exposes the highlighter's per-passage objects, so each excerpt is its own list entry. */
-    private static final class ExcerptHighlighter extends UnifiedHighlighter {
-        ExcerptHighlighter(Builder builder) { super(builder); }
+    /** Drill sideways that only collects: {@link FacetLists} counts every dimension from the collected documents. */
+    private static final class CollectOnlyDrillSideways extends DrillSideways {
+        CollectOnlyDrillSideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state) {
+            super(searcher, config, state);
+        }
 
-        Map<String, Object[]> passages(String[] fields, Query q, int[] docIds, int[] max) throws IOException {
-            return highlightFieldsAsObjects(fields, q, docIds, max);
+        @Override protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims) {
+            return null;
+        }
+    }
+
+    /**
+     * Exposes the highlighter's per-passage objects, so each excerpt is its own list entry, and takes the text from
+     * the documents already read for the hits instead of reading them again.
+     */
+    private static final class ExcerptHighlighter extends UnifiedHighlighter {
+        private final Map<Integer, Document> docs;
+
+        ExcerptHighlighter(Builder builder, Map<Integer, Document> docs) {
+            super(builder);
+            this.docs = docs;
+        }
+
+        Object[] passages(String field, Query q, int[] docIds, int max) throws IOException {
+            return highlightFieldsAsObjects(new String[] {field}, q, docIds, new int[] {max}).get(field);
+        }
+
+        @Override protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                Document d = docs.get(doc);
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String v = d == null ? null : d.get(fields[f]);
+                    // As the stock loader: absent is empty, and the text is cut at the highlighter's maximum length.
+                    values[f] = v == null ? "" : v.length() > getMaxLength() ? v.substring(0, getMaxLength()) : v;
+                }
+                out.add(values);
+            }
+            return out;
         }
     }
 

@@ -115,6 +115,29 @@ class LuceneArchiveTest {
         assertEquals(2, both.total(), "several values in one facet are OR-ed");
     }
 
+    @Test void twoFilteredFacetsEachCountWithoutTheirOwnFilterOnly() {
+        SearchResult r = archive.search(ArchiveQuery.of("").withActors(List.of("Vladimir Poutine")).withPlaces(List.of("Idlib")));
+        assertEquals(1, r.total());
+        Map<String, Long> places = r.facets().get("place").stream().collect(java.util.stream.Collectors.toMap(FacetValue::value, FacetValue::count));
+        assertEquals(Map.of("Idlib", 1L, "Moscou", 2L), places, "places: the actor filter only");
+        Map<String, Long> actors = r.facets().get("actor").stream().collect(java.util.stream.Collectors.toMap(FacetValue::value, FacetValue::count));
+        assertEquals(Map.of("Vladimir Poutine", 1L, "Recep Tayyip Erdogan", 1L), actors, "actors: the place filter only");
+        assertEquals(List.of(new FacetValue("2020-03", 1)), r.facets().get("month"), "other facets: both filters");
+    }
+
+    @Test void aWordFoundOnlyInTheTitleStillLetsTheBodyWordsBeMarked() {
+        SearchResult r = search("kremlin parlé");
+        assertEquals(1, r.total());
+        assertEquals(List.of("Poutine a <mark>parlé</mark> de la Syrie et de la Turquie."), r.hits().get(0).excerpts());
+    }
+
+    @Test void excerptComesFromTheLedeWhenTheBodyHasNoMatch() {
+        assertEquals(List.of("Un <mark>chapô</mark> sur Éric et l&#39;économie."), search("chapo").hits().get(0).excerpts());
+        // Matches in both: the body's passages are shown.
+        assertEquals(List.of("Erdoğan a reçu des dirigeants européens pour parler <mark>d&#39;économie</mark>."),
+                search("economie").hits().get(0).excerpts());
+    }
+
     @Test void monthsAreChronologicalAndDatesFilter() {
         List<FacetValue> months = search("football").facets().get("month");
         List<String> values = months.stream().map(FacetValue::value).toList();

@@ -1,0 +1,74 @@
+package kiosque.search;
+
+import static kiosque.index.ArchiveField.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.SortedSetDocValues;
+
+/**
+ * The facet lists of one answer, from the documents a search collected: entity dimensions by decreasing count with
+ * spelling variants merged, dates in chronological order. A dimension the user filters on is counted on its
+ * sideways documents (the matches without that filter), so its other values stay offered.
+ */
+final class FacetLists {
+    static final int FACET_SIZE = 20;
+    /** Candidates per entity dimension before variants are merged, as many as the merging may need. */
+    static final int CANDIDATES = FACET_SIZE * 5;
+    private static final List<String> BY_COUNT = List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_SPEAKER);
+    private static final List<String> CHRONOLOGICAL = List.of(FACET_YEAR, FACET_MONTH, FACET_MENTIONED);
+
+    private FacetLists() {}
+
+    /**
+     * @param drillDown documents matching the whole query
+     * @param sideways  per filtered dimension, the documents matching all but that dimension's filter
+     */
+    static Map<String, List<FacetValue>> of(FacetOrdinals ordinals, FacetsCollector drillDown, Map<String, FacetsCollector> sideways)
+            throws IOException {
+        Map<FacetsCollector, int[]> counted = new IdentityHashMap<>();
+        SortedSetDocValues lookup = ordinals.lookup();
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        for (String dim : BY_COUNT) {
+            int[] counts = counts(ordinals, sideways.getOrDefault(dim, drillDown), counted);
+            out.put(dim, byCount(dim, ordinals.top(dim, counts, CANDIDATES), counts, ordinals, lookup));
+        }
+        for (String dim : CHRONOLOGICAL) {
+            int[] counts = counts(ordinals, sideways.getOrDefault(dim, drillDown), counted);
+            List<FacetValue> values = new ArrayList<>();
+            for (int ord : ordinals.all(dim, counts)) values.add(new FacetValue(ordinals.label(ord, lookup), counts[ord]));
+            values.sort(Comparator.comparing(FacetValue::value));
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    private static int[] counts(FacetOrdinals ordinals, FacetsCollector collected, Map<FacetsCollector, int[]> counted) throws IOException {
+        int[] c = counted.get(collected);
+        if (c == null) counted.put(collected, c = ordinals.count(collected));
+        return c;
+    }
+
+    /**
+     * Top values by count, spelling variants and surname-only mentions merged into one entry: the sum of the counts of
+     * its spellings among the top candidates (the OpenSearch backend counts the same way, so both answer alike).
+     */
+    private static List<FacetValue> byCount(String dim, int[] candidates, int[] counts, FacetOrdinals ordinals,
+                                            SortedSetDocValues lookup) throws IOException {
+        if (candidates.length == 0) return List.of();
+        Map<String, Long> merged = new HashMap<>();
+        for (int ord : candidates) merged.merge(ordinals.shown(dim, ord, lookup), (long) counts[ord], Long::sum);
+        return merged.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(FACET_SIZE)
+                .map(e -> new FacetValue(e.getKey(), e.getValue()))
+                .toList();
+    }
+}

@@ -1,0 +1,190 @@
+package kiosque.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+
+/**
+ * The facet ordinals of one view of the archive: counts every dimension in one pass over the matching documents,
+ * and resolves an ordinal to its label once per view (a label lookup seeks the terms dictionary through the ordinal
+ * map; the same few hundred labels come back in every answer). Thread-safe.
+ */
+final class FacetOrdinals {
+    private final SortedSetDocValuesReaderState state;
+    /** Global ordinal → value (the part after the dimension), filled as answers need them. */
+    private final String[] labels;
+    /** Global ordinal → the name shown for it (spelling variants merged), filled as answers need them. */
+    private final String[] shown;
+    private final NameAliases aliases;
+    /**
+     * Per segment, segment ordinal → global ordinal, or null where they are the same: an array read where the
+     * ordinal map would decode packed values for every ordinal of every matching document.
+     */
+    private final int[][] toGlobal;
+
+    FacetOrdinals(SortedSetDocValuesReaderState state, NameAliases aliases) throws IOException {
+        this.state = state;
+        this.aliases = aliases;
+        this.labels = new String[state.getSize()];
+        this.shown = new String[state.getSize()];
+        OrdinalMap ordinalMap = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+        List<LeafReaderContext> leaves = state.getReader().leaves();
+        this.toGlobal = new int[leaves.size()][];
+        if (ordinalMap == null) return;
+        for (LeafReaderContext leaf : leaves) {
+            LongValues map = ordinalMap.getGlobalOrds(leaf.ord);
+            if (map == LongValues.IDENTITY) continue;
+            SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
+            int[] table = new int[(int) values.getValueCount()];
+            for (int ord = 0; ord < table.length; ord++) table[ord] = (int) map.get(ord);
+            toGlobal[leaf.ord] = table;
+        }
+    }
+
+    SortedSetDocValuesReaderState state() {
+        return state;
+    }
+
+    /** Per global ordinal, how many of the collected documents carry it. */
+    int[] count(FacetsCollector collected) throws IOException {
+        int[] counts = new int[state.getSize()];
+        List<FacetsCollector.MatchingDocs> segments = collected.getMatchingDocs();
+        for (FacetsCollector.MatchingDocs hits : segments) {
+            if (hits.totalHits() == 0 || hits.bits() == null) continue;
+            SortedSetDocValues values = DocValues.getSortedSet(hits.context().reader(), state.getField());
+            DocIdSetIterator docs = hits.bits().iterator();
+            if (docs == null) continue;
+            int[] map = toGlobal[hits.context().ord];
+            if (map == null) {
+                countInto(counts, docs, values);
+            } else if (hits.totalHits() < map.length / 10) {
+                countMapped(counts, docs, values, map);
+            } else {
+                // Many hits: count in the segment's ordinals, then move the non-zero counts over once.
+                int[] local = new int[map.length];
+                countInto(local, docs, values);
+                for (int ord = 0; ord < local.length; ord++) if (local[ord] != 0) counts[map[ord]] += local[ord];
+            }
+        }
+        return counts;
+    }
+
+    private static void countInto(int[] counts, DocIdSetIterator docs, SortedSetDocValues values) throws IOException {
+        SortedDocValues single = DocValues.unwrapSingleton(values);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (single != null) {
+                if (single.advanceExact(doc)) counts[single.ordValue()]++;
+            } else if (values.advanceExact(doc)) {
+                for (int i = values.docValueCount(); i > 0; i--) counts[(int) values.nextOrd()]++;
+            }
+        }
+    }
+
+    private static void countMapped(int[] counts, DocIdSetIterator docs, SortedSetDocValues values, int[] toGlobal) throws IOException {
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (!values.advanceExact(doc)) continue;
+            for (int i = values.docValueCount(); i > 0; i--) counts[toGlobal[(int) values.nextOrd()]]++;
+        }
+    }
+
+    /** The value of a global ordinal of a flat dimension (« Emmanuel Macron » for actor/Emmanuel Macron). */
+    String label(int ord, SortedSetDocValues lookup) throws IOException {
+        String l = labels[ord];
+        if (l == null) {
+            // Racing threads may both resolve it: they store the same immutable string.
+            BytesRef term = lookup.lookupOrd(ord);
+            String[] path = FacetsConfig.stringToPath(term.utf8ToString());
+            l = path[path.length - 1];
+            labels[ord] = l;
+        }
+        return l;
+    }
+
+    /** The name shown for a global ordinal of an entity dimension: its label, or the spelling its variants merge under. */
+    String shown(String dim, int ord, SortedSetDocValues lookup) throws IOException {
+        String s = shown[ord];
+        if (s == null) shown[ord] = s = aliases.display(dim, label(ord, lookup));
+        return s;
+    }
+
+    /** A fresh view of the ordinals for one answer's label lookups (doc-values iterators are not thread-safe). */
+    SortedSetDocValues lookup() throws IOException {
+        return state.getDocValues();
+    }
+
+    /**
+     * The ordinals of a dimension with a non-zero count, the {@code n} highest counts first, equal counts in ordinal
+     * (label) order: the candidates Lucene's top-children would pick.
+     */
+    int[] top(String dim, int[] counts, int n) {
+        SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+        if (range == null) return new int[0];
+        // A min-heap of (count, reversed ordinal) packed in longs: the weakest candidate on top.
+        long[] heap = new long[n];
+        int size = 0;
+        for (int ord = range.start(); ord <= range.end(); ord++) {
+            int c = counts[ord];
+            if (c == 0) continue;
+            long key = ((long) c << 31) | (Integer.MAX_VALUE - ord);
+            if (size < n) {
+                heap[size] = key;
+                siftUp(heap, size++);
+            } else if (key > heap[0]) {
+                heap[0] = key;
+                siftDown(heap, size);
+            }
+        }
+        long[] best = Arrays.copyOf(heap, size);
+        Arrays.sort(best);
+        int[] out = new int[size];
+        for (int i = 0; i < size; i++) out[i] = Integer.MAX_VALUE - (int) (best[size - 1 - i] & Integer.MAX_VALUE);
+        return out;
+    }
+
+    /** Every ordinal of a dimension with a non-zero count, in ordinal order. */
+    int[] all(String dim, int[] counts) {
+        SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+        if (range == null) return new int[0];
+        int[] out = new int[range.end() - range.start() + 1];
+        int size = 0;
+        for (int ord = range.start(); ord <= range.end(); ord++) if (counts[ord] != 0) out[size++] = ord;
+        return Arrays.copyOf(out, size);
+    }
+
+    private static void siftUp(long[] heap, int i) {
+        long v = heap[i];
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (heap[parent] <= v) break;
+            heap[i] = heap[parent];
+            i = parent;
+        }
+        heap[i] = v;
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        long v = heap[0];
+        int i = 0;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) break;
+            if (child + 1 < size && heap[child + 1] < heap[child]) child++;
+            if (heap[child] >= v) break;
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = v;
+    }
+}
