@@ -33,6 +33,7 @@ public final class Benchmark {
 
     private static final String OPENSEARCH_INDEX = "articles";
     private static final int BULK_BATCH = 500;
+    private static final int WARM_UP_ARTICLES = 5_000;
 
     private final BenchOptions options;
     private final PrintStream log;
@@ -51,7 +52,33 @@ public final class Benchmark {
         }
     }
 
-    private BenchReport run(Path work) throws IOException {
+    /**
+     * Only the indexing runs (a), (b), (c) and, unless skipped, (d): no query mix, no memory probe, no startup.
+     * For measuring indexing changes quickly; the figures are the same as a full run's.
+     */
+    public Map<String, IndexFigures> runIndexing() throws IOException {
+        Path work = Files.createTempDirectory("kiosque-bench-");
+        try {
+            Indexed indexed = indexing(work);
+            if (!options.skipOpenSearch()) {
+                OpenSearchNodeSpec spec = OpenSearchNodeSpec.singleNode().withHeapMb(indexed.articles().size() > 100_000 ? 1024 : 512);
+                try (OpenSearchNodeProcess node = OpenSearchNodeProcess.start(spec, Duration.ofSeconds(180))) {
+                    OpenSearchArchiveClient client = new OpenSearchArchiveClient(node.baseUrl());
+                    List<BenchDocument> documents = indexed.prepared().stream().map(PreparedArticle::toBenchDocument).toList();
+                    indexed.figures().put("opensearch", openSearchLoad(client, documents, indexed.textBytes()));
+                }
+            }
+            return indexed.figures();
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** What the indexing runs leave for the query runs: the corpus, its extraction, the figures, and Kiosque's index. */
+    private record Indexed(List<Article> base, List<Article> articles, long textBytes, List<PreparedArticle> prepared,
+                           Map<String, IndexFigures> figures, Path kiosqueIndex, Map<String, Object> context) {}
+
+    private Indexed indexing(Path work) throws IOException {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("scale", options.scale());
         context.put("threads", options.threads());
@@ -69,6 +96,15 @@ public final class Benchmark {
         }
 
         Map<String, IndexFigures> index = new LinkedHashMap<>();
+        // As OpenSearch's load is timed after a warm-up load, (a) is timed after a short run into a throwaway index:
+        // otherwise it alone pays the JIT compilation that (b) and (c), which run after it in this JVM, are spared.
+        List<Article> warm = articles.subList(0, Math.min(articles.size(), WARM_UP_ARTICLES));
+        Path warmInput = work.resolve("warm-up.jsonl"), warmIndex = work.resolve("warm-up-index");
+        BenchCorpus.writeJsonLines(warm, warmInput);
+        IndexFigures warmed = IndexingBench.kiosquePipeline(warmInput, warmIndex, options.threads(),
+                warm.stream().mapToLong(BenchCorpus::textBytes).sum());
+        log.printf("  Kiosque pipeline warm-up (%,d articles): %.0f docs/s%n", warm.size(), warmed.docsPerSecond());
+        deleteTree(warmIndex);
         Path kiosqueIndex = work.resolve("kiosque-index");
         IndexFigures pipeline = IndexingBench.kiosquePipeline(input, kiosqueIndex, options.threads(), textBytes);
         if (pipeline.docs() != articles.size()) {
@@ -86,6 +122,18 @@ public final class Benchmark {
         Path luceneIndex = work.resolve("lucene-index");
         index.put("lucene", logged("(c) bare Lucene", IndexingBench.bareLucene(articles, luceneIndex, options.threads(), textBytes)));
         deleteTree(luceneIndex);
+        return new Indexed(base, articles, textBytes, prepared, index, kiosqueIndex, context);
+    }
+
+    private BenchReport run(Path work) throws IOException {
+        Indexed indexed = indexing(work);
+        List<Article> base = indexed.base();
+        List<Article> articles = indexed.articles();
+        long textBytes = indexed.textBytes();
+        List<PreparedArticle> prepared = indexed.prepared();
+        Map<String, IndexFigures> index = indexed.figures();
+        Path kiosqueIndex = indexed.kiosqueIndex();
+        Map<String, Object> context = indexed.context();
 
         List<BenchDocument> documents = prepared.stream().map(PreparedArticle::toBenchDocument).toList();
         QueryMix mix = QueryMix.draw(documents.subList(0, base.size()), options.seed(), options.perCategory());
@@ -123,25 +171,30 @@ public final class Benchmark {
         try (OpenSearchNodeProcess node = OpenSearchNodeProcess.start(spec, Duration.ofSeconds(180))) {
             log.printf("OpenSearch node up in %,d ms%n", node.healthyAfterMs());
             OpenSearchArchiveClient client = new OpenSearchArchiveClient(node.baseUrl());
-            // A first load into a throwaway index warms the node's JIT: the first load here ran much slower.
-            List<BenchDocument> warm = documents.subList(0, Math.min(documents.size(), 40_000));
-            client.createIndex("warm-up", 1);
-            BulkReport warmed = client.bulkLoad("warm-up", warm, BULK_BATCH, options.threads());
-            log.printf("  OpenSearch warm-up load: %.0f docs/s%n", warmed.docsPerSecond());
-            client.createIndex(OPENSEARCH_INDEX, 1);
-            client.deleteIndex("warm-up");
-            long t0 = System.nanoTime();
-            BulkReport load = client.bulkLoad(OPENSEARCH_INDEX, documents, BULK_BATCH, options.threads());
-            client.finishLoad(OPENSEARCH_INDEX, 0);
-            long elapsed = System.nanoTime() - t0;
-            if (!load.failures().isEmpty()) {
-                throw new IllegalStateException(load.failures().size() + " articles refused by OpenSearch, first: " + load.failures().getFirst());
-            }
-            index.put("opensearch", logged("(d) OpenSearch bulk", new IndexFigures(load.indexed(), textBytes, elapsed)));
+            index.put("opensearch", openSearchLoad(client, documents, textBytes));
             latency.put("opensearch", measure("OpenSearch _search", queries, q -> client.search(OPENSEARCH_INDEX, q, 10)));
             client.deleteIndex(OPENSEARCH_INDEX);
             kiosqueOnOpenSearch(node, prepared, queries, latency);
         }
+    }
+
+    /** (d): a warm-up load into a throwaway index, then the timed load up to the final refresh. */
+    private IndexFigures openSearchLoad(OpenSearchArchiveClient client, List<BenchDocument> documents, long textBytes) throws IOException {
+        // A first load into a throwaway index warms the node's JIT: the first load here ran much slower.
+        List<BenchDocument> warm = documents.subList(0, Math.min(documents.size(), 40_000));
+        client.createIndex("warm-up", 1);
+        BulkReport warmed = client.bulkLoad("warm-up", warm, BULK_BATCH, options.threads());
+        log.printf("  OpenSearch warm-up load: %.0f docs/s%n", warmed.docsPerSecond());
+        client.createIndex(OPENSEARCH_INDEX, 1);
+        client.deleteIndex("warm-up");
+        long t0 = System.nanoTime();
+        BulkReport load = client.bulkLoad(OPENSEARCH_INDEX, documents, BULK_BATCH, options.threads());
+        client.finishLoad(OPENSEARCH_INDEX, 0);
+        long elapsed = System.nanoTime() - t0;
+        if (!load.failures().isEmpty()) {
+            throw new IllegalStateException(load.failures().size() + " articles refused by OpenSearch, first: " + load.failures().getFirst());
+        }
+        return logged("(d) OpenSearch bulk", new IndexFigures(load.indexed(), textBytes, elapsed));
     }
 
     /** The same articles in Kiosque's OpenSearch archive; its answers beside the same request bodies sent directly. */

@@ -2,9 +2,11 @@ package kiosque.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import kiosque.bench.BenchOptions;
 import kiosque.bench.BenchReport;
+import kiosque.bench.IndexFigures;
 import kiosque.bench.Benchmark;
 import kiosque.bench.LatencyRecorder;
 import kiosque.bench.MemoryProbe;
@@ -42,6 +44,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-opensearch", description = "measure Kiosque and Lucene only")
     boolean skipOpenSearch;
 
+    @Option(names = "--index-only", description = "run the indexing measurements (a)-(d) only: no queries, memory or startup")
+    boolean indexOnly;
+
     @Option(names = "--out", paramLabel = "DIR", description = "where report.json and report.md go (default: ${DEFAULT-VALUE})")
     Path out = Path.of("target/bench");
 
@@ -55,10 +60,22 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (indexOnly) {
+            printIndexing(new Benchmark(options, System.err).runIndexing());
+            return 0;
+        }
         BenchReport report = new Benchmark(options, System.err).run();
         spec.commandLine().getOut().println(report.toMarkdown());
         spec.commandLine().getOut().println("report: " + out.resolve("report.json"));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private void printIndexing(Map<String, IndexFigures> figures) {
+        var out = spec.commandLine().getOut();
+        out.println("| indexing | docs | s | docs/s | MB/s |");
+        out.println("|---|---:|---:|---:|---:|");
+        figures.forEach((run, f) -> out.printf("| %s | %,d | %.1f | %,.0f | %.2f |%n", run, f.docs(), f.seconds(), f.docsPerSecond(), f.megabytesPerSecond()));
+        out.flush();
     }
 }

@@ -29,7 +29,7 @@ public final class ArchiveField {
 
     public static final String URL = "url";
     public static final String SOURCE = "source";
-    /** The extraction, as JSON, for the article page and the API. */
+    /** The extraction (compact binary, JSON in older archives), for the article page and the API. */
     public static final String EXTRACTION = "extraction";
 
     /** Facet dimensions (sorted-set doc values). */

@@ -68,14 +68,14 @@ public final class ArticleDocuments {
             doc.add(new LongPoint(DATE, day));
             doc.add(new NumericDocValuesField(DATE, day));
             doc.add(new StoredField(DATE_ISO, date.iso()));
-            doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, String.format("%04d", date.year())));
+            doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, year(date.year())));
             if (date.monthIso() != null) doc.add(new SortedSetDocValuesFacetField(FACET_MONTH, date.monthIso()));
         }
 
         addEntities(doc, x);
         addQuotes(doc, x.quotes());
         addMentionedDates(doc, x.dates());
-        doc.add(new StoredField(EXTRACTION, ExtractionCodec.encode(x)));
+        doc.add(new StoredField(EXTRACTION, StoredExtraction.encode(x)));
         return doc;
     }
 
@@ -125,19 +125,52 @@ public final class ArticleDocuments {
         for (DateMention d : dates) {
             PartialDate v = d.value();
             if (v == null) continue;
-            keys.add(String.format("%04d", v.year()));
+            String year = year(v.year());
+            keys.add(year);
             if (v.month() != 0) keys.add(v.monthIso());
             keys.add(v.iso());
-            facets.add(v.month() != 0 ? v.monthIso() : String.format("%04d", v.year()));
+            facets.add(v.month() != 0 ? v.monthIso() : year);
         }
         for (String k : keys) doc.add(new StringField(MENTIONED_KEY, k, Field.Store.NO));
         for (String f : facets) doc.add(new SortedSetDocValuesFacetField(FACET_MENTIONED, f));
     }
 
-    /** Facet labels are single-line and bounded; the facet module rejects empty ones. */
-    private static String facetValue(String name) {
-        String s = name.replaceAll("[\\p{Cntrl}\\u001F]+", " ").strip();
+    /** The year on four digits (1..9999, as PartialDate ensures), without String.format's parsing per call. */
+    static String year(int year) {
+        String digits = Integer.toString(year);
+        return digits.length() < 4 ? "0".repeat(4 - digits.length()) + digits : digits;
+    }
+
+    /**
+     * Facet labels are single-line and bounded; the facet module rejects empty ones. Each run of ASCII control
+     * characters becomes one space; a loop rather than a regular expression, as this runs for every entity.
+     */
+    static String facetValue(String name) {
+        String s = name;
+        for (int i = 0; i < name.length(); i++) {
+            if (isControl(name.charAt(i))) {
+                s = withoutControls(name);
+                break;
+            }
+        }
+        s = s.strip();
         return s.length() > MAX_FACET_VALUE ? s.substring(0, MAX_FACET_VALUE) : s;
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 || c == 0x7F;
+    }
+
+    private static String withoutControls(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean inRun = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isControl(c)) out.append(c);
+            else if (!inRun) out.append(' ');
+            inRun = isControl(c);
+        }
+        return out.toString();
     }
 
     /** Names stored for one entity type, for result lists (no JSON decoding per hit). */
@@ -156,7 +189,9 @@ public final class ArticleDocuments {
                 iso == null ? null : PartialDate.parse(iso), doc.get(URL), doc.get(SOURCE));
     }
 
+    /** The stored extraction: compact binary ({@link StoredExtraction}), or JSON in archives written before it. */
     public static Extraction toExtraction(Document doc) {
-        return ExtractionCodec.decode(doc.get(EXTRACTION));
+        BytesRef binary = doc.getBinaryValue(EXTRACTION);
+        return binary != null ? StoredExtraction.decode(binary) : ExtractionCodec.decode(doc.get(EXTRACTION));
     }
 }

@@ -48,7 +48,7 @@ public final class FrenchAnalysis {
 
     /** Words by Unicode rules, elision removed, lower-cased, accents folded: the start both analyzers share. */
     private static TokenStream foldedWords(Tokenizer source) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(source, ELISIONS)));
+        return new FoldedLowerCaseFilter(new ElisionFilter(source, ELISIONS));
     }
 
     /**

@@ -107,9 +107,11 @@ public final class IndexingPipeline {
 
     /**
      * Reads, extracts and writes everything under {@code paths}; commits at the end. Throws only when the target
-     * fails to commit. One reader feeds {@code threads} workers that each extract and write (Lucene analyses in
-     * the calling thread, so writing must be parallel too); an id always goes to the same worker, so when an id
-     * comes twice its copies are written in input order and the last one wins.
+     * fails to commit. One reader feeds {@code threads} workers through one shared queue; each worker extracts and
+     * writes (Lucene analyses in the calling thread, so writing must be parallel too). An id that comes again in
+     * the same run waits until everything queued before it is written, so its copies are written in input order and
+     * the last one wins. (Per-worker queues sharded by id kept that order too, but one slow shard blocked the
+     * reader while the other worker sat idle: a quarter of the run on two threads.)
      */
     public Summary run(List<Path> paths, Target target, Progress progress) throws IOException {
         long t0 = System.nanoTime();
@@ -118,15 +120,18 @@ public final class IndexingPipeline {
         AtomicReference<IOException> failure = new AtomicReference<>();
         progress.started(Ingest.totalBytes(paths));
 
-        List<BlockingQueue<Pending>> queues = new ArrayList<>();
+        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(256 * threads);
+        WrittenCount written = new WrittenCount();
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
-            BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(256);
-            queues.add(queue);
             Thread t = new Thread(() -> {
                 try {
                     for (Pending p; (p = queue.take()) != Pending.END; ) {
-                        if (failure.get() == null) write(p, target, indexed, replaced, problems);
+                        try {
+                            if (failure.get() == null) write(p, target, indexed, replaced, problems);
+                        } finally {
+                            written.increment();
+                        }
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -142,13 +147,17 @@ public final class IndexingPipeline {
         Ingest ingest = new Ingest();
         // Where each id came first in this run: a second copy in the same input is worth a warning (last one wins).
         Map<String, Place> firstSeen = new HashMap<>();
+        long[] queued = {0};
         IngestListener listener = new IngestListener() {
             @Override public void article(Article article, String file, long line) {
                 Place earlier = firstSeen.putIfAbsent(article.id(), new Place(file, line));
-                if (earlier != null) problems.add(IngestProblem.degraded(file, line, "id '" + article.id() + "' came already at "
-                        + earlier + " in this run; this later copy replaces it"));
-                int shard = (article.id().hashCode() & Integer.MAX_VALUE) % threads;
-                put(queues.get(shard), new Pending(article, file, line));
+                if (earlier != null) {
+                    problems.add(IngestProblem.degraded(file, line, "id '" + article.id() + "' came already at "
+                            + earlier + " in this run; this later copy replaces it"));
+                    written.awaitAtLeast(queued[0]); // the earlier copy is written before this one is taken
+                }
+                put(queue, new Pending(article, file, line));
+                queued[0]++;
             }
 
             @Override public void problem(IngestProblem problem) { problems.add(problem); }
@@ -161,7 +170,7 @@ public final class IndexingPipeline {
                 bytesRead.set(before[0]);
             }, listener::problem);
         } finally {
-            for (BlockingQueue<Pending> q : queues) put(q, Pending.END);
+            for (int i = 0; i < threads; i++) put(queue, Pending.END);
             try {
                 for (Thread t : workers) t.join();
                 committer.finish();
@@ -174,6 +183,29 @@ public final class IndexingPipeline {
         Summary summary = new Summary(indexed.get(), replaced.get(), problems, Duration.ofNanos(System.nanoTime() - t0));
         progress.finished(summary);
         return summary;
+    }
+
+    /** How many queued articles the workers have finished with; the reader waits on it before a repeated id. */
+    private static final class WrittenCount {
+        private long count;
+        private boolean waiting;
+
+        synchronized void increment() {
+            count++;
+            if (waiting) notifyAll();
+        }
+
+        synchronized void awaitAtLeast(long n) {
+            waiting = true;
+            try {
+                while (count < n) wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while indexing", e);
+            } finally {
+                waiting = false;
+            }
+        }
     }
 
     /** Commits every {@code commitEvery} articles or {@code commitInterval}, while the workers keep writing. */

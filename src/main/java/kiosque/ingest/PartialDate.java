@@ -63,14 +63,22 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     }
 
     /** YYYY-MM of this date, or null when only the year is known. */
-    public String monthIso() { return month == 0 ? null : String.format("%04d-%02d", year, month); }
+    public String monthIso() { return month == 0 ? null : iso(year, month, 0); }
 
-    public String iso() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+    public String iso() { return iso(year, month, day); }
+
+    /** YYYY[-MM[-DD]] (year 1..9999 by construction), without String.format: indexing calls this for every date. */
+    private static String iso(int year, int month, int day) {
+        StringBuilder out = new StringBuilder(10);
+        twoDigits(out, year / 100);
+        twoDigits(out, year % 100);
+        if (month != 0) twoDigits(out.append('-'), month);
+        if (day != 0) twoDigits(out.append('-'), day);
+        return out.toString();
+    }
+
+    private static void twoDigits(StringBuilder out, int n) {
+        out.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
     @Override public String toString() { return iso(); }
