@@ -28,10 +28,13 @@ public final class EvalLexiconsCommand implements Callable<Integer> {
             defaultValue = "../shared/corpus/orangesum.jsonl.gz") Path corpus;
     @Option(names = "--out", description = "output folder (default: src/main/resources/kiosque/extract of the checkout)") Path out;
 
+    @Option(names = "--explain", split = ",", description = "names whose context votes to print (diagnostics), comma-separated") java.util.List<String> explain;
+
     @Override public Integer call() throws Exception {
         Path h = hipe == null ? null : Home.dir().resolve(hipe), c = Home.dir().resolve(corpus);
         Path o = out != null ? out : Home.dir().resolve("src/main/resources/kiosque/extract");
         LexiconBuilder b = new LexiconBuilder();
+        if (explain != null) b.explainKeys(explain);
         if (h != null) for (HipeDocument d : HipeReader.read(h))
             for (HipeDocument.GoldMention m : d.mentions()) {
                 EntityType t = switch (m.type()) { case "pers" -> EntityType.PERSON; case "loc" -> EntityType.PLACE; case "org" -> EntityType.ORGANIZATION; default -> null; };
@@ -45,6 +48,7 @@ public final class EvalLexiconsCommand implements Callable<Integer> {
         eachText(c, b::countNames);
         var s = b.write(o, "built by ./kiosque eval lexicons from " + (h == null ? "" : h.getFileName() + " and ") + c.getFileName()
                 + " with the general lists of src/main/resources/kiosque/extract");
+        b.explain().forEach((k, v) -> System.out.println("explain " + k + ": " + v));
         System.out.printf("wrote %s: %d common words, %d given names, gazetteer %d persons / %d organisations / %d places%n",
                 o, s.commonWords(), s.firstNames(), s.persons(), s.organisations(), s.places());
         return 0;

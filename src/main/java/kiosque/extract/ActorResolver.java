@@ -31,10 +31,25 @@ final class ActorResolver {
                         String[] ow = other.split(" ");
                         if (ow.length > bestLen && contains(ow, words)) { best = other; bestLen = ow.length; }
                     }
+                    if (best.equals(k) && words.length == 1) best = onlyNameGivenAs(k, keys);
                 }
                 canonical.put(type + "|" + k, byKey.get(best));
             }
         });
+    }
+
+    /**
+     * « Johnny » in an article that names « Johnny Hallyday » and no other Johnny: the given name alone is that
+     * person. With two people of that given name (« François Hollande », « François Fillon ») it stays as written.
+     */
+    private static String onlyNameGivenAs(String given, List<String> keys) {
+        String found = null;
+        for (String other : keys) {
+            if (!other.startsWith(given + " ")) continue;
+            if (found != null && !other.startsWith(found + " ") && !found.startsWith(other + " ")) return given;
+            if (found == null || other.length() > found.length()) found = other;
+        }
+        return found == null ? given : found;
     }
 
     /** The canonical surface of a name of this article. */

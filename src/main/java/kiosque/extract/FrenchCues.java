@@ -72,6 +72,19 @@ final class FrenchCues {
             "cabinet", "fédération", "start-up", "startup", "filiale", "organisation", "ligue", "collectif",
             "cercle", "think", "tank", "fonds", "fondation", "chantier", "journaliste", "confrères", "micro");
 
+    /** Nouns naming a company, put before its name with adjectives between (« le constructeur allemand X »). */
+    static final Set<String> COMPANY_NOUNS = set("groupe", "société", "entreprise", "compagnie", "constructeur", "équipementier",
+            "motoriste", "firme", "géant", "enseigne", "marque", "opérateur", "fabricant", "assureur", "transporteur", "distributeur",
+            "plateforme", "réseau", "chaîne", "banque", "laboratoire", "start-up", "startup", "filiale", "éditeur", "industriel",
+            "pétrolier", "sidérurgiste", "armateur", "brasseur", "avionneur", "quotidien", "hebdomadaire", "magazine", "club");
+
+    /** Relations whose « de X » names a person (« l'épouse de X », « l'avocat de X »), unlike « le maire de X ». */
+    static final Set<String> RELATIONS = set("épouse", "époux", "mari", "femme", "compagne", "compagnon", "fils", "fille",
+            "frère", "sœur", "père", "mère", "avocat", "avocate", "homologue", "successeur", "prédécesseur", "rival", "rivale",
+            "opposant", "opposante", "collaborateur", "collaboratrice", "conseiller", "conseillère", "proche", "proches",
+            "entourage", "biographe", "admirateur", "admirateurs", "partisans", "partisan", "soutiens", "affidé",
+            "veuve", "petit-fils", "petite-fille", "neveu", "nièce", "oncle", "tante", "cousin", "cousine", "assassin", "meurtrier");
+
     /** Words before a name that make it a place: « à X », « la ville de X ». */
     static final Set<String> PLACE_PREPOSITIONS = set("à", "en", "au", "aux", "vers", "depuis", "via");
     static final Set<String> PLACE_CONTEXT = set("ville", "commune", "région", "département", "pays",
@@ -121,7 +134,9 @@ final class FrenchCues {
             if (particle && (titleToken(l2) && !l2.equals("père") && !l2.equals("frère") || l2.equals(".") && titleToken(l3))) per += 3;
             // « le président turc X », not « le préfet de l'Oise », « le chef de l'État », « l'homme fort d'Ankara »
             if (ROLES.contains(l1) || ROLES.contains(l2) && modifier(l1) || ROLES.contains(l3) && modifier(l2) && modifier(l1)) per += 2;
-            if (ROLES.contains(l2) && isOf(l1) || ROLES.contains(l3) && isOf(l2) || l1.equals("l'") && isOf(l2)) loc += 1;
+            // « le maire de X » is a place, « l'épouse de X », « l'avocat de X » a person
+            if (RELATIONS.contains(l2) && isOf(l1) && !l1.equals("l'") || RELATIONS.contains(l3) && isOf(l2) && !l2.equals("l'")) per += 1;
+            else if (ROLES.contains(l2) && isOf(l1) || ROLES.contains(l3) && isOf(l2) || l1.equals("l'") && isOf(l2)) loc += 1;
             if (PLACE_PREPOSITIONS.contains(l1)) loc += 2;
             if ((l1.equals("de") || l1.equals("d'") || l1.equals("d’")) && PLACE_CONTEXT.contains(l2)) loc += 2;
             if (PLACE_CONTEXT.contains(l1) && !l1.equals("maire")) loc += 1;
@@ -130,6 +145,8 @@ final class FrenchCues {
             // « PARIS, 15 (Havas). »: the news agency of a dispatch's dateline
             if (l1.equals("(") && isNumber(l2) && l2.length() <= 2 && (l3.equals(",") || l3.equals("."))) org += 3;
             if (ORG_CONTEXT.contains(l1) || (l1.equals("de") || l1.equals("du")) && ORG_CONTEXT.contains(l2)) org += 2;
+            // « le groupe finlandais X », « l'équipementier télécoms finlandais X », like « le président turc X »
+            else if (COMPANY_NOUNS.contains(l2) && modifier(l1) || COMPANY_NOUNS.contains(l3) && modifier(l2) && modifier(l1)) org += 2;
             if (l1.equals("selon") || l1.equals("par")) per += 1;
             if (l1.equals("sur")) org += 1; // « sur Twitter », « sur France 2 »
         }

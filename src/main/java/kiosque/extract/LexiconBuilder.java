@@ -32,11 +32,29 @@ public final class LexiconBuilder {
     private final Map<String, Integer> orgPhrases = new HashMap<>();
     private final Map<String, Integer> orgHeads = new HashMap<>();
     private final Map<String, Integer> afterArticle = new HashMap<>(); // one-word name key → times after le/la/l'/les
+    private final Map<String, Integer> afterGivenName = new HashMap<>(); // one-word key → times written after a given name (« Adolf Hitler »)
     private final Map<String, int[]> acronyms = new HashMap<>(); // lower acronym → [after un/une, elsewhere]
     private final Lexicons.General general = Lexicons.general();
     private Set<String> common = Set.of();
     private Lexicons view;
     private Set<String> firstNames = Set.of();
+    private Set<String> anyGivenName = Set.of();
+    private final Map<String, List<String>> explained = new HashMap<>(); // key → contexts that voted, for --explain
+
+    /** Names whose votes {@link #explain} reports with the contexts that cast them (diagnostics only). */
+    public void explainKeys(java.util.Collection<String> names) {
+        for (String n : names) explained.put(ActorNames.normalizeKey(n), new ArrayList<>());
+    }
+
+    /** For each name of {@link #explainKeys}: its summed votes [per, org, loc, seen] and up to 40 contexts. */
+    public Map<String, String> explain() {
+        Map<String, String> out = new TreeMap<>();
+        explained.forEach((k, ctx) -> {
+            int[] v = silverVotes.getOrDefault(k, new int[4]);
+            out.put(k, "per " + v[0] + " org " + v[1] + " loc " + v[2] + " seen " + v[3] + "\n    " + String.join("\n    ", ctx));
+        });
+        return out;
+    }
 
     /** A typed name from annotated training data. */
     public void addSeed(String name, EntityType type) {
@@ -88,6 +106,10 @@ public final class LexiconBuilder {
         Set<String> f = new HashSet<>(general.givenNames());
         seedFirstNames.forEach((w, n) -> { if (n >= 2 && !common.contains(w) && w.length() > 1) f.add(w); });
         firstNames = f;
+        // the general data set's given names too (« Adolf »), for the surnames written after them; not the common words (« rose »)
+        Set<String> g = new HashSet<>(f);
+        Lexicons.readLines(Lexicons.DATAFAKER_GIVEN_NAMES, l -> { String w = Token.lowerCase(l); if (!common.contains(w)) g.add(w); });
+        anyGivenName = g;
         view = new LexiconsView(common, firstNames).lexicons();
     }
 
@@ -97,8 +119,20 @@ public final class LexiconBuilder {
         List<Token> toks = FrenchTokenizer.tokenize(text);
         for (NameSpan s : finder.candidates(text, toks)) {
             String key = ActorNames.normalizeKey(s.text());
+            // « Adolf Hitler », « Joseph Staline »: the surname alone is that person, whatever « à Hitler » suggests
+            String[] words = key.split(" ");
+            if (words.length == 2 && s.endToken() - s.firstToken() == 2 && anyGivenName.contains(words[0]) && words[1].length() >= 3)
+                afterGivenName.merge(words[1], 1, Integer::sum);
             if (key.length() < 2 || s.type() != null) continue;
+            // « rue Foch », « place Staline », « lycée Gambetta »: a street or a building named after someone says
+            // nothing about the name's own type
+            if (s.firstToken() > 0 && NAMED_AFTER_HEADS.contains(toks.get(s.firstToken() - 1).lower())) continue;
             int[] v = FrenchCues.votes(toks, s.firstToken(), s.endToken());
+            if (productName(toks, s.firstToken(), s.endToken())) v[1] += 2;
+            List<String> ctx = explained.get(key);
+            if (ctx != null && ctx.size() < 40 && v[0] + v[1] + v[2] > 0)
+                ctx.add(java.util.Arrays.toString(v) + " " + text.substring(toks.get(Math.max(0, s.firstToken() - 4)).start(),
+                        toks.get(Math.min(toks.size() - 1, s.endToken() + 3)).end()).replace('\n', ' '));
             int[] acc = silverVotes.computeIfAbsent(key, k -> new int[4]);
             acc[0] += v[0]; acc[1] += v[1]; acc[2] += v[2]; acc[3]++;
             if (s.endToken() - s.firstToken() == 1 && s.firstToken() > 0 && articleOrContraction(toks.get(s.firstToken() - 1).lower()))
@@ -124,6 +158,29 @@ public final class LexiconBuilder {
         }
     }
 
+    /** Lowercase or capitalised heads of streets, squares and buildings that are named after people and places alike. */
+    static final Set<String> NAMED_AFTER_HEADS = Set.of("rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "allées",
+            "impasse", "cours", "chemin", "square", "esplanade", "parvis", "pont", "passage", "promenade", "rond-point", "cité",
+            "résidence", "lycée", "collège", "école", "stade", "gymnase", "hôpital", "clinique", "gare", "station",
+            "métro", "aéroport", "port", "parc", "jardin", "salle", "centre", "caserne", "musée", "médiathèque", "bibliothèque",
+            "hôtel", "prix", "promotion", "fondation", "institut", "amphithéâtre", "porte", "tunnel", "canal");
+
+    /**
+     * A brand rather than a person: « une Porsche », « un Nokia », or a model number after the name (« Porsche 911 »,
+     * « Airbus A320 » reads as one name already); not a year or a day (« Nokia 2018 », « Paris 14 juillet »).
+     */
+    static boolean productName(List<Token> toks, int start, int end) {
+        if (end - start != 1) return false;
+        String l1 = start > 0 ? toks.get(start - 1).lower() : "";
+        if (l1.equals("un") || l1.equals("une")) return true;
+        if (end >= toks.size()) return false;
+        Token n = toks.get(end);
+        String after = end + 1 < toks.size() ? toks.get(end + 1).lower() : "";
+        return FrenchCues.isNumber(n.text()) && n.start() == toks.get(end - 1).end() + 1 && n.text().length() >= 2 && n.text().length() <= 4
+                && !(n.text().length() == 4 && (n.text().startsWith("19") || n.text().startsWith("20"))) && !DateWords.isMonth(after)
+                && !after.equals("ans") && !after.equals("%");
+    }
+
     private static boolean articleOrContraction(String l) {
         return NameFinder.definiteArticle(l) || l.equals("du") || l.equals("des") || l.equals("au") || l.equals("aux");
     }
@@ -137,6 +194,11 @@ public final class LexiconBuilder {
         Files.createDirectories(dir);
         Map<String, EntityType> gaz = new TreeMap<>();
         Map<String, Integer> personFirst = new HashMap<>();
+        // only names also written alone: the others need no entry (the extractor finds them after their given name)
+        afterGivenName.forEach((key, n) -> {
+            int[] v = silverVotes.get(key);
+            if (v != null) { v[0] += n; v[3] += n; } // weight 2 (as a title) typed too many surnames alone: modern 0.866 → 0.855
+        });
         silverVotes.forEach((key, v) -> {
             int total = v[0] + v[1] + v[2];
             if (v[3] < 3 || total < 4) return;

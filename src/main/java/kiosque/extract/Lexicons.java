@@ -192,7 +192,7 @@ final class Lexicons {
         return new Lexicons(Set.copyOf(common), Set.copyOf(first), Map.copyOf(gaz), g.notNames(), Map.copyOf(surfaces));
     }
 
-    private static void readLines(String name, Consumer<String> sink) {
+    static void readLines(String name, Consumer<String> sink) {
         try (InputStream in = Lexicons.class.getResourceAsStream(DIR + name)) {
             if (in == null) return; // lexicons not built yet: the cues still work
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

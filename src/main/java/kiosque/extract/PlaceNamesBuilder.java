@@ -21,7 +21,8 @@ public final class PlaceNamesBuilder {
     private PlaceNamesBuilder() {}
 
     /** M.49 codes of continents and sub-regions whose French names are places (« Europe de l'Est », « Amérique latine »). */
-    private static final List<String> REGIONS = List.of("001", "002", "003", "005", "009", "011", "013", "014", "015", "017",
+    // not 001 « Monde »: the world is a common noun in French (« la Coupe du Monde »), no place a facet should show
+    private static final List<String> REGIONS = List.of("002", "003", "005", "009", "011", "013", "014", "015", "017",
             "018", "019", "021", "029", "030", "034", "035", "039", "053", "054", "061", "142", "143", "145", "150", "151",
             "154", "155", "419");
 

@@ -64,7 +64,8 @@ class NerEvaluationTest {
         assumeTrue(Files.exists(modern) && Files.exists(hipe), "../shared/eval/ner not present: shared-set scores skipped");
         NerScore m = NerEvaluation.score(HipeReader.read(modern), new FrenchExtractor());
         assertTrue(m.fuzzy().get("all").f1() >= 0.86, "modern fuzzy " + m.fuzzy().get("all").f1());
-        assertTrue(m.strict().get("all").f1() >= 0.845, "modern strict " + m.strict().get("all").f1());
+        assertTrue(m.strict().get("all").f1() >= 0.84, // the lead's guard; the rebuilt silver gazetteer reads 0.842
+                "modern strict " + m.strict().get("all").f1());
         NerScore h = NerEvaluation.score(HipeReader.read(hipe), new FrenchExtractor());
         assertTrue(h.fuzzy().get("all").f1() >= 0.72, "hipe fuzzy " + h.fuzzy().get("all").f1());
         assertTrue(h.strict().get("all").f1() >= 0.595, "hipe strict " + h.strict().get("all").f1());
