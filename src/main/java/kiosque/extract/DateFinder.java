@@ -104,22 +104,25 @@ public final class DateFinder {
     /** Dates mentioned in {@code text}; {@code reference} is the publication date (may be null or partial). */
     public List<DateMention> find(String text, Section section, PartialDate reference) {
         List<DateMention> out = new ArrayList<>();
+        int[] candidates = DateCandidates.of(text);
+        if (candidates.length == 0) return out;
         Matcher m = DATES.matcher(text);
         m.useTransparentBounds(true).useAnchoringBounds(false);
         Matcher listedDay = LISTED_DAY.matcher(text).useTransparentBounds(true), yearPair = YEAR_PAIR.matcher(text);
         int n = text.length();
         PartialDate lastDay = null; // the last day-precise date, anchor of « la veille » / « le lendemain »
-        // a date starts at a word start with one of these letters or a digit: trying only there is much faster
-        for (int pos = 0; pos < n; pos++) {
+        int next = 0; // no date starts before the end of the last one
+        // a date starts at a word start near a digit or a date word, with one of these letters or a digit: trying only there is much faster
+        for (int pos : candidates) {
+            if (pos < next) continue;
             char c = text.charAt(pos);
-            if (!Character.isLetterOrDigit(c) || pos > 0 && Character.isLetterOrDigit(text.charAt(pos - 1))) continue;
             if (!Character.isDigit(c)) {
                 if (STARTS.indexOf(Character.toLowerCase(c)) < 0) continue;
                 String w = firstWord(text, pos);
                 if (!FIRST_WORDS.contains(w) || FREQUENT.contains(w) && !nextWordMayDate(text, pos + w.length())) continue;
             }
             if ((Character.isDigit(c) || c == 'l' || c == 'L') && listed(text, pos, m, listedDay, yearPair, reference, section, out, lastDay)) {
-                pos = out.get(out.size() - 1).end() - 1;
+                next = out.get(out.size() - 1).end();
                 continue;
             }
             m.region(pos, n);
@@ -129,14 +132,14 @@ public final class DateFinder {
             String span = m.group(which);
             int s = m.start(which), e = m.end(which);
             if (which.equals("rw") && m.group("rwr") == null && !startsWithThis(span)) continue; // « le mois » alone is not a date
-            if (which.equals("wd") && (habitual(m, text, s) || anaphoric(m))) { pos = e - 1; continue; }
+            if (which.equals("wd") && (habitual(m, text, s) || anaphoric(m))) { next = e; continue; }
             if (which.equals("mo") && m.group("mode") != null && !monthAfterDe(text, s)) continue;
             // a month name alone (« Mars », « le Champ-de-Mars ») is a date only with dernier / prochain after it
-            if (which.equals("mo") && m.start("mom") == s && m.group("mos") == null) { pos = e - 1; continue; }
+            if (which.equals("mo") && m.start("mom") == s && m.group("mos") == null) { next = e; continue; }
             PartialDate value = resolve(m, which, reference, text, lastDay);
             out.add(new DateMention(span, value, section, s, e));
             if (value != null && value.precision() == PartialDate.Precision.DAY) lastDay = value;
-            pos = Math.max(pos, e - 1);
+            next = Math.max(pos + 1, e);
         }
         return out;
     }
