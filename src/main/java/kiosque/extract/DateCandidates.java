@@ -31,12 +31,12 @@ final class DateCandidates {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) { i++; continue; }
+            if (!CharTable.is(c, CharTable.LETTER_OR_DIGIT)) { i++; continue; }
             int start = i, letters = -1;
             boolean digit = false;
-            while (i < n && Character.isLetterOrDigit(c = text.charAt(i))) {
-                if (!Character.isLetter(c)) {
-                    digit |= Character.isDigit(c);
+            while (i < n && CharTable.is(c = text.charAt(i), CharTable.LETTER_OR_DIGIT)) {
+                if (!CharTable.is(c, CharTable.LETTER)) {
+                    digit |= CharTable.is(c, CharTable.DIGIT);
                     if (letters < 0) letters = i - start;
                 }
                 i++;
@@ -61,16 +61,10 @@ final class DateCandidates {
         if (keys == null) return false;
         outer:
         for (String k : keys) {
-            for (int j = 0; j < length; j++) if (fold(text.charAt(start + j)) != k.charAt(j)) continue outer;
+            for (int j = 0; j < length; j++) if (CharTable.fold(text.charAt(start + j)) != k.charAt(j)) continue outer;
             return true;
         }
         return false;
-    }
-
-    /** The case folding of case-insensitive Unicode regular expressions: lower case of the upper case. */
-    private static char fold(char c) {
-        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static String[][] byLength(java.util.Set<String> words) {

@@ -16,8 +16,15 @@ final class FrenchTokenizer {
     static final String PATTERN = "(?i:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\\p{L})"
             + "|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'’&][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*"
             + "|\\S";
-    private static final java.util.Set<String> ELIDED = java.util.Set.of("jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "qu",
-            "l", "d", "j", "m", "n", "s", "t", "c");
+    /** Elided words, by length (all ASCII, as the pattern's (?i) folds ASCII only). */
+    private static final String[][] ELIDED = {{}, {"l", "d", "j", "m", "n", "s", "t", "c"}, {"qu"}, {}, {}, {"jusqu"},
+            {"lorsqu", "puisqu", "quoiqu", "presqu"}};
+
+    /** One-character strings, shared: most punctuation tokens are one of a few characters. */
+    private static final String[] SINGLE = new String[0x2100];
+    static {
+        for (char c = 0; c < SINGLE.length; c++) SINGLE[c] = String.valueOf(c);
+    }
 
     private FrenchTokenizer() {}
 
@@ -30,9 +37,15 @@ final class FrenchTokenizer {
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') { i++; continue; }
             int end = elision(text, i);
             if (end < 0) {
-                int cp = text.codePointAt(i);
-                if (letterOrNumber(cp)) end = wordEnd(text, i);
-                else end = i + Character.charCount(cp);
+                if (Character.isSurrogate(c)) {
+                    int cp = text.codePointAt(i);
+                    end = letterOrNumber(cp) ? wordEnd(text, i) : i + Character.charCount(cp);
+                } else if (CharTable.is(c, CharTable.WORD)) end = wordEnd(text, i);
+                else {
+                    out.add(c < SINGLE.length ? Token.of(SINGLE[c], i, i + 1) : Token.of(String.valueOf(c), i, i + 1));
+                    i++;
+                    continue;
+                }
             }
             out.add(Token.of(text.substring(i, end), i, end));
             i = end;
@@ -49,7 +62,8 @@ final class FrenchTokenizer {
         if (k == i || k + 1 >= n || k - i > 6) return -1;
         char a = text.charAt(k);
         if (a != '\'' && a != '’' || !Character.isLetter(text.codePointAt(k + 1))) return -1;
-        return ELIDED.contains(text.substring(i, k).toLowerCase(java.util.Locale.ROOT)) ? k + 1 : -1;
+        for (String e : ELIDED[k - i]) if (text.regionMatches(true, i, e, 0, k - i)) return k + 1;
+        return -1;
     }
 
     private static boolean asciiLetter(char c) {
@@ -62,16 +76,28 @@ final class FrenchTokenizer {
         int k = i + Character.charCount(text.codePointAt(i));
         while (true) {
             while (k < n) {
+                char c = text.charAt(k);
+                if (!Character.isSurrogate(c)) {
+                    if ((CharTable.flags(c) & (CharTable.WORD | CharTable.MARK)) == 0) break;
+                    k++;
+                    continue;
+                }
                 int cp = text.codePointAt(k);
                 if (!letterOrNumber(cp) && !mark(cp)) break;
                 k += Character.charCount(cp);
             }
             if (k + 1 < n) {
                 char j = text.charAt(k);
-                if ((j == '-' || j == '\'' || j == '’' || j == '&') && letterOrNumber(text.codePointAt(k + 1))) { k++; continue; }
+                if ((j == '-' || j == '\'' || j == '’' || j == '&') && wordAt(text, k + 1)) { k++; continue; }
             }
             return k;
         }
+    }
+
+    /** Whether the code point at k is a letter or a number. */
+    private static boolean wordAt(String text, int k) {
+        char c = text.charAt(k);
+        return Character.isSurrogate(c) ? letterOrNumber(text.codePointAt(k)) : CharTable.is(c, CharTable.WORD);
     }
 
     private static boolean letterOrNumber(int cp) {
