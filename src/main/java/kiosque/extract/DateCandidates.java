@@ -15,8 +15,18 @@ final class DateCandidates {
     /** Words a date may hold before its first key word, plus one of margin. */
     static final int REACH = 5;
 
-    /** Lower-case key words, by length: the letters of a word (up to its first non-letter) are compared with them. */
-    private static final String[][] KEYS_BY_LENGTH = byLength(DateWords.KEYS);
+    /** Lower-case key words in an open-addressing table on their hash: the letters of a word (up to its first non-letter) are looked up there. */
+    private static final String[] SLOTS = new String[256];
+    private static final int[] HASHES = new int[SLOTS.length];
+    private static final int MAX_KEY = DateWords.KEYS.stream().mapToInt(String::length).max().orElse(0);
+    static {
+        for (String k : DateWords.KEYS) {
+            int h = k.hashCode(), slot = h & (SLOTS.length - 1);
+            while (SLOTS[slot] != null) slot = (slot + 1) & (SLOTS.length - 1);
+            SLOTS[slot] = k;
+            HASHES[slot] = h;
+        }
+    }
 
     /**
      * Start offsets, in increasing order, of the words (maximal runs of letters and digits) that lie at most
@@ -32,19 +42,19 @@ final class DateCandidates {
         while (i < n) {
             char c = text.charAt(i);
             if (!CharTable.is(c, CharTable.LETTER_OR_DIGIT)) { i++; continue; }
-            int start = i, letters = -1;
+            int start = i, letters = -1, hash = 0;
             boolean digit = false;
             while (i < n && CharTable.is(c = text.charAt(i), CharTable.LETTER_OR_DIGIT)) {
                 if (!CharTable.is(c, CharTable.LETTER)) {
                     digit |= CharTable.is(c, CharTable.DIGIT);
                     if (letters < 0) letters = i - start;
-                }
+                } else if (letters < 0) hash = hash * 31 + CharTable.fold(c);
                 i++;
             }
             if (letters < 0) letters = i - start;
             if (runCount == runs.length) runs = Arrays.copyOf(runs, runCount * 2);
             runs[runCount++] = start;
-            if (digit || isKey(text, start, letters)) {
+            if (digit || isKey(text, start, letters, hash)) {
                 int from = Math.max(nextUnlisted, runCount - 1 - REACH);
                 if (outCount + runCount - from > out.length) out = Arrays.copyOf(out, Math.max(out.length * 2, outCount + runCount - from));
                 for (int r = from; r < runCount; r++) out[outCount++] = runs[r];
@@ -54,28 +64,19 @@ final class DateCandidates {
         return Arrays.copyOf(out, outCount);
     }
 
-    /** Whether the {@code length} letters at {@code start} are a key word, compared as the date patterns do (case-insensitive, Unicode). */
-    private static boolean isKey(String text, int start, int length) {
-        if (length >= KEYS_BY_LENGTH.length) return false;
-        String[] keys = KEYS_BY_LENGTH[length];
-        if (keys == null) return false;
-        outer:
-        for (String k : keys) {
-            for (int j = 0; j < length; j++) if (CharTable.fold(text.charAt(start + j)) != k.charAt(j)) continue outer;
-            return true;
+    /**
+     * Whether the {@code length} letters at {@code start}, whose folded hash is {@code hash}, are a key word, compared as
+     * the date patterns do (case-insensitive, Unicode): a hash probe, most words of a text are no key.
+     */
+    private static boolean isKey(String text, int start, int length, int hash) {
+        if (length > MAX_KEY) return false;
+        for (int slot = hash & (SLOTS.length - 1); SLOTS[slot] != null; slot = (slot + 1) & (SLOTS.length - 1)) {
+            String k = SLOTS[slot];
+            if (HASHES[slot] != hash || k.length() != length) continue;
+            int j = 0;
+            while (j < length && CharTable.fold(text.charAt(start + j)) == k.charAt(j)) j++;
+            if (j == length) return true;
         }
         return false;
-    }
-
-    private static String[][] byLength(java.util.Set<String> words) {
-        int max = words.stream().mapToInt(String::length).max().orElse(0);
-        String[][] out = new String[max + 1][];
-        for (String w : words) {
-            String[] old = out[w.length()] == null ? new String[0] : out[w.length()];
-            String[] grown = Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = w;
-            out[w.length()] = grown;
-        }
-        return out;
     }
 }
