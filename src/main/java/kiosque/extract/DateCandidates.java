@@ -15,18 +15,7 @@ final class DateCandidates {
     /** Words a date may hold before its first key word, plus one of margin. */
     static final int REACH = 5;
 
-    /** Lower-case key words in an open-addressing table on their hash: the letters of a word (up to its first non-letter) are looked up there. */
-    private static final String[] SLOTS = new String[256];
-    private static final int[] HASHES = new int[SLOTS.length];
-    private static final int MAX_KEY = DateWords.KEYS.stream().mapToInt(String::length).max().orElse(0);
-    static {
-        for (String k : DateWords.KEYS) {
-            int h = k.hashCode(), slot = h & (SLOTS.length - 1);
-            while (SLOTS[slot] != null) slot = (slot + 1) & (SLOTS.length - 1);
-            SLOTS[slot] = k;
-            HASHES[slot] = h;
-        }
-    }
+    private static final FoldedWords KEYS = new FoldedWords(DateWords.KEYS);
 
     /**
      * Start offsets, in increasing order, of the words (maximal runs of letters and digits) that lie at most
@@ -54,7 +43,7 @@ final class DateCandidates {
             if (letters < 0) letters = i - start;
             if (runCount == runs.length) runs = Arrays.copyOf(runs, runCount * 2);
             runs[runCount++] = start;
-            if (digit || isKey(text, start, letters, hash)) {
+            if (digit || KEYS.contains(text, start, start + letters, hash)) {
                 int from = Math.max(nextUnlisted, runCount - 1 - REACH);
                 if (outCount + runCount - from > out.length) out = Arrays.copyOf(out, Math.max(out.length * 2, outCount + runCount - from));
                 for (int r = from; r < runCount; r++) out[outCount++] = runs[r];
@@ -62,21 +51,5 @@ final class DateCandidates {
             }
         }
         return Arrays.copyOf(out, outCount);
-    }
-
-    /**
-     * Whether the {@code length} letters at {@code start}, whose folded hash is {@code hash}, are a key word, compared as
-     * the date patterns do (case-insensitive, Unicode): a hash probe, most words of a text are no key.
-     */
-    private static boolean isKey(String text, int start, int length, int hash) {
-        if (length > MAX_KEY) return false;
-        for (int slot = hash & (SLOTS.length - 1); SLOTS[slot] != null; slot = (slot + 1) & (SLOTS.length - 1)) {
-            String k = SLOTS[slot];
-            if (HASHES[slot] != hash || k.length() != length) continue;
-            int j = 0;
-            while (j < length && CharTable.fold(text.charAt(start + j)) == k.charAt(j)) j++;
-            if (j == length) return true;
-        }
-        return false;
     }
 }

@@ -50,12 +50,25 @@ public final class ExtractionDump {
         List<Article> articles = new ArrayList<>();
         JsonArticleReader reader = new JsonArticleReader(new ArticleAssembler(Clock.systemUTC(), true));
         try (InputStream raw = Files.newInputStream(corpus);
-             InputStream in = corpus.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+             InputStream whole = corpus.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+             InputStream in = limit > 0 ? firstLines(whole, limit) : whole) {
             reader.readLines(in, corpus.toString(), new IngestListener() {
                 @Override public void article(Article a, String file, long line) { if (limit <= 0 || articles.size() < limit) articles.add(a); }
                 @Override public void problem(IngestProblem p) {}
             });
         }
         return articles;
+    }
+
+    /** The first {@code n} lines of a stream (a few more than n articles: the reader skips blank and bad lines), not the whole corpus. */
+    private static InputStream firstLines(InputStream in, int n) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int lines = 0, b;
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+        while (lines < n + n / 10 + 10 && (b = buffered.read()) >= 0) {
+            out.write(b);
+            if (b == '\n') lines++;
+        }
+        return new java.io.ByteArrayInputStream(out.toByteArray());
     }
 }
