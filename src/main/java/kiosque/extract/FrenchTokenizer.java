@@ -29,39 +29,55 @@ final class FrenchTokenizer {
     private FrenchTokenizer() {}
 
     static List<Token> tokenize(String text) {
-        List<Token> out = new ArrayList<>(text.length() / 5);
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
+        return tokenize(text, 0, text.length(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code max} tokens of text[from, to), exactly as {@code tokenize(text.substring(from, to))} gives them
+     * (offsets from {@code from}, {@code to} taken as the end of the text), without copying the text.
+     */
+    static List<Token> tokenize(String text, int from, int to, int max) {
+        List<Token> out = new ArrayList<>(Math.min(max, (to - from) / 5 + 1));
+        int i = from;
+        while (i < to && out.size() < max) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') { i++; continue; }
-            int end = elision(text, i);
+            int end = elision(text, i, to);
             if (end < 0) {
                 if (Character.isSurrogate(c)) {
-                    int cp = text.codePointAt(i);
-                    end = letterOrNumber(cp) ? wordEnd(text, i) : i + Character.charCount(cp);
-                } else if (CharTable.is(c, CharTable.WORD)) end = wordEnd(text, i);
+                    int cp = codePointAt(text, i, to);
+                    end = letterOrNumber(cp) ? wordEnd(text, i, to) : i + Character.charCount(cp);
+                } else if (CharTable.is(c, CharTable.WORD)) end = wordEnd(text, i, to);
                 else {
-                    out.add(c < SINGLE.length ? Token.of(SINGLE[c], i, i + 1) : Token.of(String.valueOf(c), i, i + 1));
+                    out.add(c < SINGLE.length ? Token.of(SINGLE[c], i - from, i + 1 - from) : Token.of(String.valueOf(c), i - from, i + 1 - from));
                     i++;
                     continue;
                 }
             }
-            out.add(Token.of(text.substring(i, end), i, end));
+            out.add(Token.of(text.substring(i, end), i - from, end - from));
             i = end;
         }
         return out;
     }
 
+    /** The code point at k when the text ends at {@code limit}: a surrogate pair cut by the limit is its high half alone. */
+    private static int codePointAt(String text, int k, int limit) {
+        char c = text.charAt(k);
+        if (Character.isHighSurrogate(c) && k + 1 < limit) {
+            char d = text.charAt(k + 1);
+            if (Character.isLowSurrogate(d)) return Character.toCodePoint(c, d);
+        }
+        return c;
+    }
+
     /** End of « l' », « qu' », « jusqu' »… at i when a letter follows the apostrophe, else -1. */
-    private static int elision(String text, int i) {
-        int n = text.length();
+    private static int elision(String text, int i, int n) {
         int k = i;
         // (?i) without UNICODE_CASE folds ASCII only, so the elided word is a run of ASCII letters
         while (k < n && k - i < 7 && asciiLetter(text.charAt(k))) k++;
         if (k == i || k + 1 >= n || k - i > 6) return -1;
         char a = text.charAt(k);
-        if (a != '\'' && a != '’' || !Character.isLetter(text.codePointAt(k + 1))) return -1;
+        if (a != '\'' && a != '’' || !Character.isLetter(codePointAt(text, k + 1, n))) return -1;
         for (String e : ELIDED[k - i]) if (text.regionMatches(true, i, e, 0, k - i)) return k + 1;
         return -1;
     }
@@ -70,10 +86,9 @@ final class FrenchTokenizer {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    /** End of a word starting at i: letters, marks, digits, joined by single hyphens, apostrophes or ampersands. */
-    private static int wordEnd(String text, int i) {
-        int n = text.length();
-        int k = i + Character.charCount(text.codePointAt(i));
+    /** End of a word starting at i (the text ending at n): letters, marks, digits, joined by single hyphens, apostrophes or ampersands. */
+    private static int wordEnd(String text, int i, int n) {
+        int k = i + Character.charCount(codePointAt(text, i, n));
         while (true) {
             while (k < n) {
                 char c = text.charAt(k);
@@ -82,22 +97,22 @@ final class FrenchTokenizer {
                     k++;
                     continue;
                 }
-                int cp = text.codePointAt(k);
+                int cp = codePointAt(text, k, n);
                 if (!letterOrNumber(cp) && !mark(cp)) break;
                 k += Character.charCount(cp);
             }
             if (k + 1 < n) {
                 char j = text.charAt(k);
-                if ((j == '-' || j == '\'' || j == '’' || j == '&') && wordAt(text, k + 1)) { k++; continue; }
+                if ((j == '-' || j == '\'' || j == '’' || j == '&') && wordAt(text, k + 1, n)) { k++; continue; }
             }
             return k;
         }
     }
 
     /** Whether the code point at k is a letter or a number. */
-    private static boolean wordAt(String text, int k) {
+    private static boolean wordAt(String text, int k, int n) {
         char c = text.charAt(k);
-        return Character.isSurrogate(c) ? letterOrNumber(text.codePointAt(k)) : CharTable.is(c, CharTable.WORD);
+        return Character.isSurrogate(c) ? letterOrNumber(codePointAt(text, k, n)) : CharTable.is(c, CharTable.WORD);
     }
 
     private static boolean letterOrNumber(int cp) {
