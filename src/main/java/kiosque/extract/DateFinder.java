@@ -160,8 +160,12 @@ public final class DateFinder {
 
     /** Dates mentioned in {@code text}; {@code reference} is the publication date (may be null or partial). */
     public List<DateMention> find(String text, Section section, PartialDate reference) {
+        return find(text, section, reference, DateCandidates.of(text));
+    }
+
+    /** Dates starting at the given word starts only (increasing offsets): {@link DateCandidates}, or every word for tests. */
+    List<DateMention> find(String text, Section section, PartialDate reference, int[] candidates) {
         List<DateMention> out = new ArrayList<>();
-        int[] candidates = DateCandidates.of(text);
         if (candidates.length == 0) return out;
         Matcher[] matchers = new Matcher[BY_FIRST_WORD.size()];
         Matcher listedDay = LISTED_DAY.matcher(text).useTransparentBounds(true), yearPair = YEAR_PAIR.matcher(text);
