@@ -43,7 +43,10 @@ public final class DateFinder {
     private static final List<String> DAYS = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
 
     /** The first word of a date starting with a digit. */
-    private static final String DIGIT = "0";
+    /** The first « word » of a date starting with one or two digits (a day: « 4 mars », « 04/03/2020 »)… */
+    private static final String DAY_NUMBER = "0";
+    /** …and with four digits or more, the first two 15 to 20 (a year: « depuis 2019 »). Other numbers start no date. */
+    private static final String YEAR_NUMBER = "0000";
     private static final List<String> DET_WORDS = List.of("le", "ce", "cette", "l");
     private static final List<String> SEASONS = List.of("été", "hiver", "automne", "printemps");
 
@@ -84,15 +87,15 @@ public final class DateFinder {
 
     /**
      * The date patterns, one per kind, in the order they are tried, each with the words it can start with (lower case,
-     * letters up to the first non-letter; {@link #DIGIT} for a digit): at a word only the patterns that can start there are tried.
+     * letters up to the first non-letter; {@link #DAY_NUMBER} or {@link #YEAR_NUMBER} for a number): at a word only the patterns that can start there are tried.
      */
     private static final List<Branch> BRANCHES = List.of(
             // 1: day month [year]: « mercredi 4 mars », « le 1er mai 2019 », « le 20 décembre dernier », « 10 novembre 93, »
-            new Branch("dm", words(DET_WORDS, DAYS, List.of(DIGIT)),
+            new Branch("dm", words(DET_WORDS, DAYS, List.of(DAY_NUMBER)),
                     "(?<dm>" + DET + "(?:(?<dmw>" + DAY + ")\\s+)?(?<dmd>1er|[12]\\d|3[01]|0?[1-9])\\s+(?<dmm>" + MONTH + ")"
                     + "(?:\\s+(?:(?<dmy>" + YEAR4 + ")(?!\\d)|(?<dmy2>\\d\\d)" + YEAR2_AFTER + ")|" + SIDE.replace("SIDE", "dms") + ")" + PART + ")"),
             // 2: numeric dd/mm/yyyy
-            new Branch("num", words(List.of(DIGIT)),
+            new Branch("num", words(List.of(DAY_NUMBER)),
                     "(?<num>(?<nd>[0-3]?\\d)[/.](?<nm>[01]?\\d)[/.](?<ny>(?:19|20)\\d\\d))"),
             // 3: month year: « mars 2020 », « fin mars 2020 », « en mars 2020 », « octobre 98. »
             new Branch("my", words(List.of("en", "début", "fin", "mi", "courant", "le", "mois", "de"), MONTHS.keySet()),
@@ -125,10 +128,10 @@ public final class DateFinder {
             new Branch("rw", words(List.of("la", "cette", "le", "ce", "l")),
                     "(?<rw>(?:la|cette|le|ce|l['’])\\s*(?<rwu>semaine|mois|week-end|an|année)(?:-ci)?(?:\\s+(?<rwr>dernière|dernier|passée|passé|prochaine|prochain|précédente|précédent|suivante|suivant))?)(?![\\p{L}-])"),
             // 13: a bare year with a preposition before it
-            new Branch("by", words(List.of(DIGIT)),
+            new Branch("by", words(List.of(YEAR_NUMBER)),
                     "(?<=(?<![\\p{L}\\d])(?:depuis|dès|avant|après|jusqu['’]en|de|à|et|entre|d['’]ici|ou|contre)\\s)(?<by>" + YEAR4 + ")(?![\\d,.]\\d|\\s*(?:€|euros?|habitants|personnes|km|m\\b|kg|tonnes|mètres|dollars))"));
 
-    /** The patterns to try at a word, by its first word ({@link #DIGIT} for a digit): the branches that can start there, in order, as one alternation. */
+    /** The patterns to try at a word, by its first word (or kind of number): the branches that can start there, in order, as one alternation. */
     private static final Map<String, Alternation> BY_FIRST_WORD = alternations();
 
     private static final String STARTS = "lcedfmahjvspoi";
@@ -176,18 +179,19 @@ public final class DateFinder {
         for (int pos : candidates) {
             if (pos < next) continue;
             char c = text.charAt(pos);
-            String w = DIGIT;
-            if (!Character.isDigit(c)) {
+            String w;
+            if (Character.isDigit(c)) w = numberKind(text, pos);
+            else {
                 if (STARTS.indexOf(Character.toLowerCase(c)) < 0) continue;
                 w = firstWord(text, pos);
                 if (!FIRST_WORDS.contains(w) || FREQUENT.contains(w) && !nextWordMayDate(text, pos + w.length())) continue;
             }
-            if ((Character.isDigit(c) || c == 'l' || c == 'L') && listed(text, pos, matcher(matchers, BY_FIRST_WORD.get(DIGIT), text), listedDay, yearPair, reference, section, out, lastDay)) {
+            if ((Character.isDigit(c) || c == 'l' || c == 'L') && listed(text, pos, matcher(matchers, BY_FIRST_WORD.get(DAY_NUMBER), text), listedDay, yearPair, reference, section, out, lastDay)) {
                 next = out.get(out.size() - 1).end();
                 continue;
             }
-            Alternation alternation = BY_FIRST_WORD.get(w);
-            if (alternation == null) continue; // a first word no pattern starts with
+            Alternation alternation = w == null ? null : BY_FIRST_WORD.get(w);
+            if (alternation == null) continue; // a first word or number no pattern starts with
             Matcher m = matcher(matchers, alternation, text);
             m.region(pos, n);
             if (!m.lookingAt()) continue;
@@ -265,6 +269,19 @@ public final class DateFinder {
         int i = s - 1;
         while (i >= 0 && text.charAt(i) == ' ') i--;
         return i >= 0 && Character.isLetter(text.charAt(i));
+    }
+
+    /**
+     * {@link #DAY_NUMBER} for one or two digits at pos, {@link #YEAR_NUMBER} for four or more starting 15 to 20, null
+     * otherwise (and for a non-digit): the day patterns take at most two digits, the year ones four.
+     */
+    private static String numberKind(String text, int pos) {
+        int e = pos;
+        while (e < text.length() && text.charAt(e) >= '0' && text.charAt(e) <= '9') e++;
+        if (e - pos >= 1 && e - pos <= 2) return DAY_NUMBER;
+        if (e - pos < 4) return null;
+        char a = text.charAt(pos), b = text.charAt(pos + 1);
+        return a == '1' && b >= '5' || a == '2' && b == '0' ? YEAR_NUMBER : null;
     }
 
     /** The matcher of an alternation over this text, made on first use. */
