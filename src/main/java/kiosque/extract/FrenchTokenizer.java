@@ -78,7 +78,11 @@ final class FrenchTokenizer {
         if (k == i || k + 1 >= n || k - i > 6) return -1;
         char a = text.charAt(k);
         if (a != '\'' && a != '’' || !Character.isLetter(codePointAt(text, k + 1, n))) return -1;
-        for (String e : ELIDED[k - i]) if (text.regionMatches(true, i, e, 0, k - i)) return k + 1;
+        outer:
+        for (String e : ELIDED[k - i]) {
+            for (int j = 0; j < e.length(); j++) if ((text.charAt(i + j) | 0x20) != e.charAt(j)) continue outer; // ASCII letters: | 0x20 lowers
+            return k + 1;
+        }
         return -1;
     }
 
