@@ -42,37 +42,97 @@ public final class DateFinder {
             Map.entry("vingt", 20), Map.entry("trente", 30), Map.entry("quarante", 40), Map.entry("cinquante", 50), Map.entry("cent", 100));
     private static final List<String> DAYS = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
 
-    private static final Pattern DATES = Pattern.compile(
-            // 1: day month [year]: « mercredi 4 mars », « le 1er mai 2019 », « le 20 décembre dernier », « 10 novembre 93, »
-            "(?<dm>" + DET + "(?:(?<dmw>" + DAY + ")\\s+)?(?<dmd>1er|[12]\\d|3[01]|0?[1-9])\\s+(?<dmm>" + MONTH + ")"
-                    + "(?:\\s+(?:(?<dmy>" + YEAR4 + ")(?!\\d)|(?<dmy2>\\d\\d)" + YEAR2_AFTER + ")|" + SIDE.replace("SIDE", "dms") + ")" + PART + ")"
-            // 2: numeric dd/mm/yyyy
-            + "|(?<num>(?<nd>[0-3]?\\d)[/.](?<nm>[01]?\\d)[/.](?<ny>(?:19|20)\\d\\d))"
-            // 3: month year: « mars 2020 », « fin mars 2020 », « en mars 2020 », « octobre 98. »
-            + "|(?<my>(?:en\\s+)?" + EDGE + "(?:(?:le\\s+)?mois\\s+d['’]|de\\s+)?(?<mym>" + MONTH + ")\\s+(?:(?<myy>" + YEAR4 + ")(?!\\d)|(?<myy2>\\d\\d)" + YEAR2_AFTER + "))"
-            // 4: month alone after en / début / fin / mois de / de: « en mars », « septembre dernier »
-            + "|(?<mo>(?:en\\s+|(?:début|fin|mi|courant)[\\s-]+(?:d['’]|de\\s+)?|(?:le\\s+)?mois\\s+d['’]|(?:le\\s+)?mois\\s+de\\s+|(?<mode>de\\s+|d['’]))?(?<mom>" + MONTH + ")" + SIDE.replace("SIDE", "mos") + ")(?![\\p{L}\\d])"
-            // 5: seasons and years: « l'été 2018 », « en 2019 », « l'année 2017 », « fin 2013, »
-            + "|(?<yr>(?:(?:en|l['’]an(?:née)?|année|(?:l['’]|cet\\s+|le\\s+|au\\s+)?(?:" + SEASON + ")|début|fin|mi)[\\s-]+)(?<yry>" + YEAR4 + "))(?!\\d|[,.]\\d)"
-            // 6: a season of this year, the last or the next: « cet été », « l'hiver dernier », « en automne »
-            + "|(?<se>(?:cet\\s+|ce\\s+|l['’]|en\\s+)(?<ses>" + SEASON + ")" + SIDE.replace("SIDE", "sed") + ")(?![\\p{L}\\d-])"
-            // 7: decades: « les années 1990 », « les années 90 »
-            + "|(?<dec>(?:les\\s+|des\\s+|aux\\s+)?années\\s+(?:19|20)?\\d0)(?![\\d\\p{L}])"
-            // 8: relative words
-            + "|(?<rel>(?:aujourd['’]hui|avant-hier|après-demain|hier|demain)(?:,?\\s+(?:" + DAY + "))?" + PART + "|ce\\s+matin|ce\\s+soir|cette\\s+nuit|cet\\s+après-midi)(?![\\p{L}])"
-            // 9: the day before / after the last date: « la veille », « le lendemain matin »
-            + "|(?<an>(?:la\\s+(?<anb>veille)|le\\s+(?<ana>lendemain))" + PART + ")(?![\\p{L}])(?!\\s+(?:de|du|des|d['’])\\s)"
-            // 10: « il y a trois mois », « il y a dix jours »
-            + "|(?<ago>il\\s+y\\s+a\\s+(?<agon>" + NUMBER + ")\\s+(?<agou>jours?|semaines?|mois|ans|années?))(?![\\p{L}])"
-            // 11: weekday, with its determiner, day part and dernier/prochain
-            + "|(?<wd>" + DET + "(?<wdw>" + DAY + ")" + PART + "(?:\\s+(?<wdr>dernier|prochain|passé|suivant|précédent))?)(?![\\p{L}])"
-            // 12: week, month, year relative to now
-            + "|(?<rw>(?:la|cette|le|ce|l['’])\\s*(?<rwu>semaine|mois|week-end|an|année)(?:-ci)?(?:\\s+(?<rwr>dernière|dernier|passée|passé|prochaine|prochain|précédente|précédent|suivante|suivant))?)(?![\\p{L}-])"
-            // 13: a bare year with a preposition before it
-            + "|(?<=(?<![\\p{L}\\d])(?:depuis|dès|avant|après|jusqu['’]en|de|à|et|entre|d['’]ici|ou|contre)\\s)(?<by>" + YEAR4 + ")(?![\\d,.]\\d|\\s*(?:€|euros?|habitants|personnes|km|m\\b|kg|tonnes|mètres|dollars))",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The first word of a date starting with a digit. */
+    /** The first « word » of a date starting with one or two digits (a day: « 4 mars », « 04/03/2020 »)… */
+    private static final String DAY_NUMBER = "0";
+    /** …and with four digits or more, the first two 15 to 20 (a year: « depuis 2019 »). Other numbers start no date. */
+    private static final String YEAR_NUMBER = "0000";
+    private static final List<String> DET_WORDS = List.of("le", "ce", "cette", "l");
+    private static final List<String> SEASONS = List.of("été", "hiver", "automne", "printemps");
 
-    private static final List<String> GROUPS = List.of("dm", "num", "my", "mo", "yr", "se", "dec", "rel", "an", "ago", "wd", "rw", "by");
+    /** One kind of date: its group name, the words it can start with, its pattern. */
+    private record Branch(String name, Set<String> firstWords, String regex) {}
+
+    @SafeVarargs
+    private static Set<String> words(java.util.Collection<String>... lists) {
+        Set<String> all = new java.util.HashSet<>();
+        for (var l : lists) all.addAll(l);
+        return all;
+    }
+
+    /** Some branches as one pattern (tried in order, the first that matches wins, as in one big alternation), with their group numbers. */
+    private record Alternation(int id, Pattern pattern, List<String> names, int[] groups) {
+        /** The name of the branch that matched. */
+        String which(Matcher m) {
+            for (int i = 0; i < groups.length; i++) if (m.start(groups[i]) >= 0) return names.get(i);
+            return null;
+        }
+    }
+
+    private static Map<String, Alternation> alternations() {
+        Set<String> all = new java.util.TreeSet<>();
+        for (Branch b : BRANCHES) all.addAll(b.firstWords());
+        Map<List<Branch>, Alternation> bySet = new java.util.HashMap<>();
+        Map<String, Alternation> out = new java.util.HashMap<>();
+        for (String w : all) {
+            List<Branch> set = BRANCHES.stream().filter(b -> b.firstWords().contains(w)).toList();
+            out.put(w, bySet.computeIfAbsent(set, k -> {
+                Pattern p = Pattern.compile(String.join("|", k.stream().map(Branch::regex).toList()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                List<String> names = k.stream().map(Branch::name).toList();
+                return new Alternation(bySet.size(), p, names, names.stream().mapToInt(n -> p.namedGroups().get(n)).toArray());
+            }));
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The date patterns, one per kind, in the order they are tried, each with the words it can start with (lower case,
+     * letters up to the first non-letter; {@link #DAY_NUMBER} or {@link #YEAR_NUMBER} for a number): at a word only the patterns that can start there are tried.
+     */
+    private static final List<Branch> BRANCHES = List.of(
+            // 1: day month [year]: « mercredi 4 mars », « le 1er mai 2019 », « le 20 décembre dernier », « 10 novembre 93, »
+            new Branch("dm", words(DET_WORDS, DAYS, List.of(DAY_NUMBER)),
+                    "(?<dm>" + DET + "(?:(?<dmw>" + DAY + ")\\s+)?(?<dmd>1er|[12]\\d|3[01]|0?[1-9])\\s+(?<dmm>" + MONTH + ")"
+                    + "(?:\\s+(?:(?<dmy>" + YEAR4 + ")(?!\\d)|(?<dmy2>\\d\\d)" + YEAR2_AFTER + ")|" + SIDE.replace("SIDE", "dms") + ")" + PART + ")"),
+            // 2: numeric dd/mm/yyyy
+            new Branch("num", words(List.of(DAY_NUMBER)),
+                    "(?<num>(?<nd>[0-3]?\\d)[/.](?<nm>[01]?\\d)[/.](?<ny>(?:19|20)\\d\\d))"),
+            // 3: month year: « mars 2020 », « fin mars 2020 », « en mars 2020 », « octobre 98. »
+            new Branch("my", words(List.of("en", "début", "fin", "mi", "courant", "le", "mois", "de"), MONTHS.keySet()),
+                    "(?<my>(?:en\\s+)?" + EDGE + "(?:(?:le\\s+)?mois\\s+d['’]|de\\s+)?(?<mym>" + MONTH + ")\\s+(?:(?<myy>" + YEAR4 + ")(?!\\d)|(?<myy2>\\d\\d)" + YEAR2_AFTER + "))"),
+            // 4: month alone after en / début / fin / mois de / de: « en mars », « septembre dernier »
+            new Branch("mo", words(List.of("en", "début", "fin", "mi", "courant", "le", "mois", "de", "d"), MONTHS.keySet()),
+                    "(?<mo>(?:en\\s+|(?:début|fin|mi|courant)[\\s-]+(?:d['’]|de\\s+)?|(?:le\\s+)?mois\\s+d['’]|(?:le\\s+)?mois\\s+de\\s+|(?<mode>de\\s+|d['’]))?(?<mom>" + MONTH + ")" + SIDE.replace("SIDE", "mos") + ")(?![\\p{L}\\d])"),
+            // 5: seasons and years: « l'été 2018 », « en 2019 », « l'année 2017 », « fin 2013, »
+            new Branch("yr", words(List.of("en", "l", "année", "cet", "le", "au", "début", "fin", "mi"), SEASONS),
+                    "(?<yr>(?:(?:en|l['’]an(?:née)?|année|(?:l['’]|cet\\s+|le\\s+|au\\s+)?(?:" + SEASON + ")|début|fin|mi)[\\s-]+)(?<yry>" + YEAR4 + "))(?!\\d|[,.]\\d)"),
+            // 6: a season of this year, the last or the next: « cet été », « l'hiver dernier », « en automne »
+            new Branch("se", words(List.of("cet", "ce", "l", "en")),
+                    "(?<se>(?:cet\\s+|ce\\s+|l['’]|en\\s+)(?<ses>" + SEASON + ")" + SIDE.replace("SIDE", "sed") + ")(?![\\p{L}\\d-])"),
+            // 7: decades: « les années 1990 », « les années 90 »
+            new Branch("dec", words(List.of("les", "des", "aux", "années")),
+                    "(?<dec>(?:les\\s+|des\\s+|aux\\s+)?années\\s+(?:19|20)?\\d0)(?![\\d\\p{L}])"),
+            // 8: relative words
+            new Branch("rel", words(List.of("aujourd", "avant", "après", "hier", "demain", "ce", "cette", "cet")),
+                    "(?<rel>(?:aujourd['’]hui|avant-hier|après-demain|hier|demain)(?:,?\\s+(?:" + DAY + "))?" + PART + "|ce\\s+matin|ce\\s+soir|cette\\s+nuit|cet\\s+après-midi)(?![\\p{L}])"),
+            // 9: the day before / after the last date: « la veille », « le lendemain matin »
+            new Branch("an", words(List.of("la", "le")),
+                    "(?<an>(?:la\\s+(?<anb>veille)|le\\s+(?<ana>lendemain))" + PART + ")(?![\\p{L}])(?!\\s+(?:de|du|des|d['’])\\s)"),
+            // 10: « il y a trois mois », « il y a dix jours »
+            new Branch("ago", words(List.of("il")),
+                    "(?<ago>il\\s+y\\s+a\\s+(?<agon>" + NUMBER + ")\\s+(?<agou>jours?|semaines?|mois|ans|années?))(?![\\p{L}])"),
+            // 11: weekday, with its determiner, day part and dernier/prochain
+            new Branch("wd", words(DET_WORDS, DAYS),
+                    "(?<wd>" + DET + "(?<wdw>" + DAY + ")" + PART + "(?:\\s+(?<wdr>dernier|prochain|passé|suivant|précédent))?)(?![\\p{L}])"),
+            // 12: week, month, year relative to now
+            new Branch("rw", words(List.of("la", "cette", "le", "ce", "l")),
+                    "(?<rw>(?:la|cette|le|ce|l['’])\\s*(?<rwu>semaine|mois|week-end|an|année)(?:-ci)?(?:\\s+(?<rwr>dernière|dernier|passée|passé|prochaine|prochain|précédente|précédent|suivante|suivant))?)(?![\\p{L}-])"),
+            // 13: a bare year with a preposition before it
+            new Branch("by", words(List.of(YEAR_NUMBER)),
+                    "(?<=(?<![\\p{L}\\d])(?:depuis|dès|avant|après|jusqu['’]en|de|à|et|entre|d['’]ici|ou|contre)\\s)(?<by>" + YEAR4 + ")(?![\\d,.]\\d|\\s*(?:€|euros?|habitants|personnes|km|m\\b|kg|tonnes|mètres|dollars))"));
+
+    /** The patterns to try at a word, by its first word (or kind of number): the branches that can start there, in order, as one alternation. */
+    private static final Map<String, Alternation> BY_FIRST_WORD = alternations();
 
     private static final String STARTS = "lcedfmahjvspoi";
 
@@ -103,40 +163,51 @@ public final class DateFinder {
 
     /** Dates mentioned in {@code text}; {@code reference} is the publication date (may be null or partial). */
     public List<DateMention> find(String text, Section section, PartialDate reference) {
+        return find(text, section, reference, DateCandidates.of(text));
+    }
+
+    /** Dates starting at the given word starts only (increasing offsets): {@link DateCandidates}, or every word for tests. */
+    List<DateMention> find(String text, Section section, PartialDate reference, int[] candidates) {
         List<DateMention> out = new ArrayList<>();
-        Matcher m = DATES.matcher(text);
-        m.useTransparentBounds(true).useAnchoringBounds(false);
+        if (candidates.length == 0) return out;
+        Matcher[] matchers = new Matcher[BY_FIRST_WORD.size()];
         Matcher listedDay = LISTED_DAY.matcher(text).useTransparentBounds(true), yearPair = YEAR_PAIR.matcher(text);
         int n = text.length();
         PartialDate lastDay = null; // the last day-precise date, anchor of « la veille » / « le lendemain »
-        // a date starts at a word start with one of these letters or a digit: trying only there is much faster
-        for (int pos = 0; pos < n; pos++) {
+        int next = 0; // no date starts before the end of the last one
+        // a date starts at a word start near a digit or a date word, with one of these letters or a digit: trying only there is much faster
+        for (int pos : candidates) {
+            if (pos < next) continue;
             char c = text.charAt(pos);
-            if (!Character.isLetterOrDigit(c) || pos > 0 && Character.isLetterOrDigit(text.charAt(pos - 1))) continue;
-            if (!Character.isDigit(c)) {
+            String w;
+            if (Character.isDigit(c)) w = numberKind(text, pos);
+            else {
                 if (STARTS.indexOf(Character.toLowerCase(c)) < 0) continue;
-                String w = firstWord(text, pos);
+                w = firstWord(text, pos);
                 if (!FIRST_WORDS.contains(w) || FREQUENT.contains(w) && !nextWordMayDate(text, pos + w.length())) continue;
             }
-            if ((Character.isDigit(c) || c == 'l' || c == 'L') && listed(text, pos, m, listedDay, yearPair, reference, section, out, lastDay)) {
-                pos = out.get(out.size() - 1).end() - 1;
+            if ((Character.isDigit(c) || c == 'l' || c == 'L') && listed(text, pos, matcher(matchers, BY_FIRST_WORD.get(DAY_NUMBER), text), listedDay, yearPair, reference, section, out, lastDay)) {
+                next = out.get(out.size() - 1).end();
                 continue;
             }
+            Alternation alternation = w == null ? null : BY_FIRST_WORD.get(w);
+            if (alternation == null) continue; // a first word or number no pattern starts with
+            Matcher m = matcher(matchers, alternation, text);
             m.region(pos, n);
             if (!m.lookingAt()) continue;
-            String which = group(m);
+            String which = alternation.which(m);
             if (which == null) continue;
             String span = m.group(which);
             int s = m.start(which), e = m.end(which);
             if (which.equals("rw") && m.group("rwr") == null && !startsWithThis(span)) continue; // « le mois » alone is not a date
-            if (which.equals("wd") && (habitual(m, text, s) || anaphoric(m))) { pos = e - 1; continue; }
+            if (which.equals("wd") && (habitual(m, text, s) || anaphoric(m))) { next = e; continue; }
             if (which.equals("mo") && m.group("mode") != null && !monthAfterDe(text, s)) continue;
             // a month name alone (« Mars », « le Champ-de-Mars ») is a date only with dernier / prochain after it
-            if (which.equals("mo") && m.start("mom") == s && m.group("mos") == null) { pos = e - 1; continue; }
+            if (which.equals("mo") && m.start("mom") == s && m.group("mos") == null) { next = e; continue; }
             PartialDate value = resolve(m, which, reference, text, lastDay);
             out.add(new DateMention(span, value, section, s, e));
             if (value != null && value.precision() == PartialDate.Precision.DAY) lastDay = value;
-            pos = Math.max(pos, e - 1);
+            next = Math.max(pos + 1, e);
         }
         return out;
     }
@@ -200,9 +271,24 @@ public final class DateFinder {
         return i >= 0 && Character.isLetter(text.charAt(i));
     }
 
-    private static String group(Matcher m) {
-        for (String g : GROUPS) if (m.group(g) != null) return g;
-        return null;
+    /**
+     * {@link #DAY_NUMBER} for one or two digits at pos, {@link #YEAR_NUMBER} for four or more starting 15 to 20, null
+     * otherwise (and for a non-digit): the day patterns take at most two digits, the year ones four.
+     */
+    private static String numberKind(String text, int pos) {
+        int e = pos;
+        while (e < text.length() && text.charAt(e) >= '0' && text.charAt(e) <= '9') e++;
+        if (e - pos >= 1 && e - pos <= 2) return DAY_NUMBER;
+        if (e - pos < 4) return null;
+        char a = text.charAt(pos), b = text.charAt(pos + 1);
+        return a == '1' && b >= '5' || a == '2' && b == '0' ? YEAR_NUMBER : null;
+    }
+
+    /** The matcher of an alternation over this text, made on first use. */
+    private static Matcher matcher(Matcher[] matchers, Alternation a, String text) {
+        Matcher m = matchers[a.id()];
+        if (m == null) matchers[a.id()] = m = a.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        return m;
     }
 
     private static PartialDate resolve(Matcher m, String which, PartialDate ref, String text, PartialDate lastDay) {

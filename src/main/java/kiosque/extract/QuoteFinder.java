@@ -16,10 +16,16 @@ final class QuoteFinder {
     static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
         int i = 0, n = text.length();
+        // the next of each opening mark, found with indexOf (vectorised) rather than a test per character
+        int guillemet = -2, curly = -2, straight = -2;
         while (i < n) {
+            if (guillemet < i && guillemet != -1) guillemet = text.indexOf('«', i);
+            if (curly < i && curly != -1) curly = text.indexOf('“', i);
+            if (straight < i && straight != -1) straight = text.indexOf('"', i);
+            i = first(guillemet, curly, straight);
+            if (i < 0) break;
             char c = text.charAt(i);
-            char closer = c == '«' ? '»' : c == '“' ? '”' : c == '"' ? '"' : 0;
-            if (closer == 0) { i++; continue; }
+            char closer = c == '«' ? '»' : c == '“' ? '”' : '"';
             int j = closing(text, i + 1, closer, c == '"');
             if (j < 0) { i++; continue; }
             int s = i + 1, e = j;
@@ -29,6 +35,14 @@ final class QuoteFinder {
             i = j + 1;
         }
         return out;
+    }
+
+    /** The smallest of the positions that are not -1 (not found), or -1. */
+    private static int first(int a, int b, int c) {
+        int m = a;
+        if (b >= 0 && (m < 0 || b < m)) m = b;
+        if (c >= 0 && (m < 0 || c < m)) m = c;
+        return m;
     }
 
     private static int closing(String text, int from, char closer, boolean straight) {

@@ -48,9 +48,8 @@ final class SpeakerResolver {
             char c = text.charAt(k);
             if ((c == '.' || c == '!' || c == '?' || c == '«' || c == '\n') && k > q.close() + 1) { stop = k; break; }
         }
-        String window = text.substring(q.close(), stop);
-        List<Token> toks = FrenchTokenizer.tokenize(window);
-        // the verb comes first (after a comma or the closing mark), possibly after an auxiliary
+        // the verb comes first (after a comma or the closing mark), possibly after an auxiliary: among the first six tokens
+        List<Token> toks = FrenchTokenizer.tokenize(text, q.close(), stop, 6);
         int v = -1;
         for (int i = 0; i < Math.min(toks.size(), 6); i++) {
             String l = toks.get(i).lower();
@@ -58,6 +57,7 @@ final class SpeakerResolver {
             if (toks.get(i).isWord() && !isAuxiliary(l) && !l.equals("ajoute") && i > 3) break;
         }
         if (v < 0) return null;
+        toks = FrenchTokenizer.tokenize(text, q.close(), stop, Integer.MAX_VALUE);
         Token verb = toks.get(v);
         String vl = verb.lower();
         if (vl.endsWith("-il") || vl.endsWith("-elle") || vl.endsWith("-t-il") || vl.endsWith("-t-elle")) return lastPersonBefore(q.open());
@@ -90,9 +90,9 @@ final class SpeakerResolver {
             k--;
         }
         int from = k + 1;
-        String prefix = text.substring(from, s);
-        List<Token> toks = FrenchTokenizer.tokenize(prefix);
-        boolean attributed = prefix.contains(":");
+        List<Token> toks = FrenchTokenizer.tokenize(text, from, s, Integer.MAX_VALUE);
+        int colon = text.indexOf(':', from);
+        boolean attributed = colon >= 0 && colon < s;
         for (Token t : toks) if (AttributionVerbs.isVerb(t.lower())) { attributed = true; break; }
         if (!attributed) return null;
         String name = lastNameIn(from, s);
@@ -130,7 +130,7 @@ final class SpeakerResolver {
     /** Quotes one after the other, with at most a few words between them (« … ». « … », or « … », et « … »). */
     private boolean adjacent(int from, int to) {
         int words = 0;
-        for (Token t : FrenchTokenizer.tokenize(text.substring(from, to))) if (t.isWord()) words++;
+        for (Token t : FrenchTokenizer.tokenize(text, from, to, Integer.MAX_VALUE)) if (t.isWord()) words++;
         return words <= 3;
     }
 

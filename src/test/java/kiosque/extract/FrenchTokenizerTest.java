@@ -42,6 +42,19 @@ class FrenchTokenizerTest {
         }
     }
 
+    @Test void aRangeOfTheTextIsCutAsItsSubstringWouldBe() {
+        String s = "« Nous irons jusqu'au bout », a déclaré l'élu. L'homme qu'il a vu \uD835\uDC00bc d'Artagnan l'";
+        for (int from = 0; from < s.length(); from += 3)
+            for (int to = from; to <= s.length(); to += 2) {
+                List<String> whole = new ArrayList<>(), range = new ArrayList<>();
+                for (Token t : FrenchTokenizer.tokenize(s.substring(from, to))) whole.add(t.start() + ":" + t.text() + ":" + t.lower());
+                for (Token t : FrenchTokenizer.tokenize(s, from, to, Integer.MAX_VALUE)) range.add(t.start() + ":" + t.text() + ":" + t.lower());
+                assertEquals(whole, range, from + ".." + to);
+                List<Token> first = FrenchTokenizer.tokenize(s, from, to, 3);
+                assertEquals(whole.subList(0, Math.min(3, whole.size())), first.stream().map(t -> t.start() + ":" + t.text() + ":" + t.lower()).toList());
+            }
+    }
+
     @Test void corpusTextAgreesWithThePatternAndSlowKeys() throws Exception {
         assumeTrue(Files.exists(CORPUS), "corpus absent: " + CORPUS.toAbsolutePath() + " (skipping the corpus comparison)");
         ObjectMapper json = new ObjectMapper();
