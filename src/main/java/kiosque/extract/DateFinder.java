@@ -299,7 +299,7 @@ public final class DateFinder {
                     String d = m.group("dmd");
                     int day = d.equalsIgnoreCase("1er") ? 1 : Integer.parseInt(d);
                     Integer year = m.group("dmy") != null ? Integer.valueOf(m.group("dmy"))
-                            : m.group("dmy2") != null ? twoDigitYear(m.group("dmy2"), ref)
+                            : m.group("dmy2") != null ? Integer.valueOf(twoDigitYear(m.group("dmy2"), ref)) // boxed: an int here would unbox yearFor's null
                             : yearFor(month, day, side(m.group("dms")), ref);
                     return year == null ? null : new PartialDate(year, month, day);
                 }

@@ -34,6 +34,12 @@ class DateFinderTest {
         assertTrue(v.contains("en janvier prochain=2020-01"), v.toString());
     }
 
+    @Test void anArticleWithoutPublicationDateKeepsItsMentionsWithoutGuessingAYear() {
+        // a day without a year once threw (an int in a ternary unboxed a null year)
+        List<String> v = found("Le 15 mai, il est venu. Le 3 juin 2018, il est reparti. Hier, rien.", null);
+        assertEquals(List.of("Le 15 mai=null", "Le 3 juin 2018=2018-06-03", "Hier=null"), v);
+    }
+
     @Test void aDayWithoutYearIsTheNearestOne() {
         // written in February: a September day is last year's
         assertEquals(List.of("2 septembre=2018-09-02"), found("Depuis les inondations du 2 septembre, rien n'a bougé.", "2019-02-10"));
