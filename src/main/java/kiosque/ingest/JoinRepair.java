@@ -28,6 +28,8 @@ public final class JoinRepair {
             "Mais", "Et", "Selon", "Après", "Avant", "Depuis", "En", "Si", "Alors", "Cela", "Ceci", "Quant", "Plus",
             "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche");
 
+    private static final int MAX_TITLE = TITLES.stream().mapToInt(String::length).max().orElseThrow();
+
     private static final String FINAL = ".!?…";
     private static final String CLOSERS = ")]»";
     private static final Pattern DASH_HEADING = Pattern.compile("- ?([^\\n]{1,150}?) -(?=[^\\s-])");
@@ -129,7 +131,7 @@ public final class JoinRepair {
             boolean initial = Character.isUpperCase(word.charAt(0)) && !afterDigit && !FUNCTION_WORDS.contains(nextWord(text, runEnd));
             if (initial || afterDot && !FUNCTION_WORDS.contains(nextWord(text, runEnd))) return true; // « U.S.A. », « J.Dupont », « S.p.A »
         }
-        if (TITLES.contains(word) && (w == 0 || !Character.isLetterOrDigit(text.charAt(w - 1)))) return true;
+        if (word.length() <= MAX_TITLE && TITLES.contains(word) && (w == 0 || !Character.isLetterOrDigit(text.charAt(w - 1)))) return true;
         return insideUrl(text, dot);
     }
 
@@ -151,13 +153,21 @@ public final class JoinRepair {
         int s = dot;
         while (s > 0 && dot - s < 300 && !Character.isWhitespace(text.charAt(s - 1))) s--; // bounded: no quadratic walk
 
-        String token = text.substring(s, dot);
-        String lower = (token + ".").toLowerCase(java.util.Locale.ROOT);
-        boolean url = lower.contains("://") || lower.contains("www.") || lower.contains("@");
-        if (!url) return false;
+        if (!looksLikeUrl(text, s, dot)) return false;
         int e = dot + 1;
         while (e < text.length() && e - dot < 300 && !Character.isWhitespace(text.charAt(e))) e++;
         String rest = text.substring(dot + 1, e).replaceAll("[,;:!?)\"»]+$", "");
         return rest.contains("/") || rest.contains(".") && !rest.endsWith(".");
+    }
+
+    /** The token from {@code s} up to and with the dot holds « :// », « www. » (any case) or « @ »; no copy of it made. */
+    private static boolean looksLikeUrl(String text, int s, int dot) {
+        for (int k = s; k <= dot; k++) {
+            char c = text.charAt(k);
+            if (c == '@') return true;
+            if (c == ':' && text.startsWith("//", k + 1) && k + 2 <= dot) return true;
+            if ((c == 'w' || c == 'W') && k + 3 <= dot && text.regionMatches(true, k, "www.", 0, 4)) return true;
+        }
+        return false;
     }
 }
