@@ -8,8 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -52,6 +50,7 @@ public final class JsonArticleReader {
         // Scans whole buffers for line ends: byte-at-a-time reads through a synchronized stream were the bottleneck.
         byte[] buf = new byte[1 << 16];
         byte[] line = new byte[8192];
+        StrictUtf8Decoder decoder = new StrictUtf8Decoder();
         int len = 0;
         boolean tooLong = false;
         long number = 0;
@@ -62,12 +61,17 @@ public final class JsonArticleReader {
                 for (int i = 0; i < n; i++) {
                     if (buf[i] != '\n') continue;
                     int chunk = i - start;
-                    if (!tooLong && len + chunk <= MAX_LINE_BYTES) {
-                        line = append(line, len, buf, start, chunk);
-                        len += chunk;
-                    } else tooLong = true;
                     number++;
-                    endLine(line, len, tooLong, file, number, listener);
+                    if (len == 0 && !tooLong) { // the whole line is in this buffer: no copy
+                        if (chunk <= MAX_LINE_BYTES) readLine(buf, start, chunk, decoder, file, number, listener);
+                        else lineTooLong(file, number, listener);
+                    } else {
+                        if (!tooLong && len + chunk <= MAX_LINE_BYTES) {
+                            line = append(line, len, buf, start, chunk);
+                            len += chunk;
+                        } else tooLong = true;
+                        endLine(line, len, tooLong, decoder, file, number, listener);
+                    }
                     len = 0;
                     tooLong = false;
                     start = i + 1;
@@ -78,7 +82,7 @@ public final class JsonArticleReader {
                     len += rest;
                 } else tooLong = true;
             }
-            if (len > 0 || tooLong) endLine(line, len, tooLong, file, ++number, listener);
+            if (len > 0 || tooLong) endLine(line, len, tooLong, decoder, file, ++number, listener);
         } catch (IOException e) {
             throw new LineIOException(number + 1, e);
         }
@@ -90,25 +94,40 @@ public final class JsonArticleReader {
         return line;
     }
 
-    private void endLine(byte[] line, int len, boolean tooLong, String file, long number, IngestListener listener) {
-        if (tooLong) listener.problem(IngestProblem.skipped(file, number, "line longer than " + MAX_LINE_BYTES / 1_000_000 + " MB"));
-        else readLine(java.util.Arrays.copyOf(line, len), file, number, listener);
+    private void endLine(byte[] line, int len, boolean tooLong, StrictUtf8Decoder decoder, String file, long number, IngestListener listener) {
+        if (tooLong) lineTooLong(file, number, listener);
+        else readLine(line, 0, len, decoder, file, number, listener);
     }
 
-    private void readLine(byte[] bytes, String file, long number, IngestListener listener) {
-        TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
-        String text = decoded.text();
-        if (text.isBlank()) return;
-        if (decoded.lossy()) listener.problem(IngestProblem.degraded(file, number,
-                "invalid UTF-8 at byte " + (decoded.firstBadByte() + 1) + " of the line; bad bytes replaced by �"));
-        JsonNode node;
-        try {
-            node = mapper.readTree(text);
+    private static void lineTooLong(String file, long number, IngestListener listener) {
+        listener.problem(IngestProblem.skipped(file, number, "line longer than " + MAX_LINE_BYTES / 1_000_000 + " MB"));
+    }
+
+    private void readLine(byte[] bytes, int from, int len, StrictUtf8Decoder decoder, String file, long number, IngestListener listener) {
+        int chars = decoder.decode(bytes, from, len);
+        String text = null;
+        if (chars < 0) { // not plain UTF-8: the careful path, which guesses the charset and reports bad bytes
+            TextDecoding.Decoded decoded = TextDecoding.decode(java.util.Arrays.copyOfRange(bytes, from, from + len));
+            text = decoded.text();
+            if (text.isBlank()) return;
+            if (decoded.lossy()) listener.problem(IngestProblem.degraded(file, number,
+                    "invalid UTF-8 at byte " + (decoded.firstBadByte() + 1) + " of the line; bad bytes replaced by �"));
+        } else if (StrictUtf8Decoder.isBlank(decoder.chars(), chars)) return;
+        Object[] values;
+        try (JsonParser parser = text != null ? mapper.getFactory().createParser(text)
+                : mapper.getFactory().createParser(decoder.chars(), 0, chars)) {
+            values = fieldsOfObject(parser);
         } catch (JsonProcessingException e) {
             listener.problem(IngestProblem.skipped(file, number, "invalid JSON: " + describe(e)));
             return;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // parsing text in memory: cannot happen
         }
-        article(node, file, number, listener);
+        if (values[0] instanceof NotAnObject kind) {
+            listener.problem(IngestProblem.skipped(file, number, "expected a JSON object, found " + kind.type));
+            return;
+        }
+        article(values, file, number, listener);
     }
 
     /** A JSON document: an object, an array of objects, or root values one after the other. */
@@ -141,36 +160,88 @@ public final class JsonArticleReader {
         }
     }
 
+    /** The fields Kiosque reads, in this order; every other field is skipped without being built. */
+    private static final List<String> FIELDS = List.of("id", "title", "heading", "lede", "summary", "article", "body", "text",
+            "date", "url", "source");
+    private static final int ID = 0, TITLE = 1, LEDE_FIRST = 2, BODY_FIRST = 5, DATE = 8, URL = 9, SOURCE = 10;
+
+    /** A field's value that is not text: kept to tell the user, as the tree would have shown it. */
+    private enum Container { ARRAY, OBJECT }
+
+    /** The root value is not an object; {@code type} as a JSON tree names it. */
+    private record NotAnObject(String type) {}
+
+    /**
+     * Pulls the first root value of a line: for an object, the value of each field in {@link #FIELDS}
+     * (a String, a {@link Container}, or null when absent or null; a repeated key keeps its last value,
+     * numbers and booleans as the tree would print them). The rest of the line is not read, as before.
+     */
+    private Object[] fieldsOfObject(JsonParser parser) throws IOException {
+        Object[] values = new Object[FIELDS.size()];
+        JsonToken root = parser.nextToken();
+        if (root != JsonToken.START_OBJECT) {
+            // Read the whole value first so that a malformed one is reported as invalid JSON, as the tree did.
+            JsonNode node = mapper.readTree(parser);
+            values[0] = new NotAnObject(node == null ? "nothing" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+            return values;
+        }
+        JsonToken t;
+        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            int slot = FIELDS.indexOf(parser.currentName());
+            JsonToken v = parser.nextToken();
+            if (slot < 0) {
+                parser.skipChildren();
+                continue;
+            }
+            values[slot] = switch (v) {
+                case VALUE_STRING -> parser.getText();
+                case VALUE_NULL -> null;
+                case START_ARRAY -> { parser.skipChildren(); yield Container.ARRAY; }
+                case START_OBJECT -> { parser.skipChildren(); yield Container.OBJECT; }
+                default -> mapper.<JsonNode>readTree(parser).asText(); // numbers and booleans, printed exactly as the tree prints them
+            };
+        }
+        if (t != JsonToken.END_OBJECT) throw new IllegalStateException("unexpected token " + t); // the parser reports bad JSON itself
+        return values;
+    }
+
     private void article(JsonNode node, String file, long line, IngestListener listener) {
         if (node == null || !node.isObject()) {
             listener.problem(IngestProblem.skipped(file, line, "expected a JSON object, found "
                     + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT))));
             return;
         }
+        Object[] values = new Object[FIELDS.size()];
+        for (int i = 0; i < values.length; i++) {
+            JsonNode v = node.get(FIELDS.get(i));
+            values[i] = v == null || v.isNull() ? null : v.isValueNode() ? v.asText() : v.isArray() ? Container.ARRAY : Container.OBJECT;
+        }
+        article(values, file, line, listener);
+    }
+
+    private void article(Object[] values, String file, long line, IngestListener listener) {
         Consumer<IngestProblem> problems = listener::problem;
         ArticleAssembler.Fields fields = new ArticleAssembler.Fields(
-                text(node, List.of("id"), file, line, problems),
-                text(node, List.of("title"), file, line, problems),
-                text(node, LEDE, file, line, problems),
-                text(node, BODY, file, line, problems),
-                text(node, List.of("date"), file, line, problems),
-                text(node, List.of("url"), file, line, problems),
-                text(node, List.of("source"), file, line, problems));
+                text(values, ID, 1, file, line, problems),
+                text(values, TITLE, 1, file, line, problems),
+                text(values, LEDE_FIRST, LEDE.size(), file, line, problems),
+                text(values, BODY_FIRST, BODY.size(), file, line, problems),
+                text(values, DATE, 1, file, line, problems),
+                text(values, URL, 1, file, line, problems),
+                text(values, SOURCE, 1, file, line, problems));
         assembler.assemble(fields, file, line, problems).ifPresent(a -> listener.article(a, file, line));
     }
 
-    /** The first of the named fields that holds a value; numbers and booleans are read as text. */
-    private static String text(JsonNode node, List<String> names, String file, long line, Consumer<IngestProblem> problems) {
-        for (String name : names) {
-            JsonNode v = node.get(name);
-            if (v == null || v.isNull()) continue;
-            if (v.isValueNode()) {
-                String s = v.asText();
+    /** The first of {@code count} alternative fields that holds a value; numbers and booleans are read as text. */
+    private static String text(Object[] values, int first, int count, String file, long line, Consumer<IngestProblem> problems) {
+        for (int i = first; i < first + count; i++) {
+            Object v = values[i];
+            if (v instanceof String s) {
                 if (!s.isBlank()) return s;
-                continue;
+            } else if (v instanceof Container c) {
+                problems.accept(IngestProblem.degraded(file, line, "field '" + FIELDS.get(i) + "' is "
+                        + (c == Container.ARRAY ? "an array" : "an object") + ", not text; ignored"));
             }
-            problems.accept(IngestProblem.degraded(file, line, "field '" + name + "' is " + (v.isArray() ? "an array" : "an object")
-                    + ", not text; ignored"));
         }
         return null;
     }
