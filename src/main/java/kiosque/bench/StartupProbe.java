@@ -67,8 +67,13 @@ public final class StartupProbe {
                 checkout, median(ms), median(cpuTimes.get(checkout)), ms.size(), ms));
     }
 
-    /** The query the bench times startup with: the first of its mix (seed 42, as {@code ./kiosque bench} draws it). */
+    /** The query the bench times startup with: the first of its mix. */
     static BenchQuery firstBenchQuery(Path index) throws IOException {
+        return benchMix(index).getFirst();
+    }
+
+    /** The bench's query mix (seed 42, 17 per category, as {@code ./kiosque bench} draws it) from the articles of an index. */
+    static List<BenchQuery> benchMix(Path index) throws IOException {
         List<BenchDocument> docs = new ArrayList<>();
         try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
             StoredFields stored = reader.storedFields();
@@ -78,7 +83,7 @@ public final class StartupProbe {
             }
         }
         docs.sort(Comparator.comparing(BenchDocument::id));
-        return QueryMix.draw(docs, 42, QueryMix.DEFAULT_PER_CATEGORY).queries().getFirst();
+        return QueryMix.draw(docs, 42, QueryMix.DEFAULT_PER_CATEGORY).queries();
     }
 
     private static long median(List<Long> values) {
