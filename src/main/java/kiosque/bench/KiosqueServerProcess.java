@@ -37,6 +37,11 @@ public final class KiosqueServerProcess implements AutoCloseable {
      * @param xmxMb heap cap in MB, or 0 for the JVM's default (as {@code ./kiosque serve} runs)
      */
     public static KiosqueServerProcess launch(Path index, Path workDir, int xmxMb) {
+        return launch(launcher(), index, workDir, xmxMb);
+    }
+
+    /** As {@link #launch(Path, Path, int)}, through the given {@code ./kiosque} script (null: the launcher's JVM flags on our classpath). */
+    public static KiosqueServerProcess launch(Path launcher, Path index, Path workDir, int xmxMb) {
         int port = OpenSearchNodeSpec.freePort();
         try {
             Path seeds = Files.createDirectories(workDir.resolve("no-seeds"));
@@ -46,7 +51,6 @@ public final class KiosqueServerProcess implements AutoCloseable {
             List<String> jvmOptions = new ArrayList<>(List.of("-XX:+ExitOnOutOfMemoryError"));
             if (xmxMb > 0) jvmOptions.add("-Xmx" + xmxMb + "m");
             List<String> command = new ArrayList<>();
-            Path launcher = launcher();
             ProcessBuilder builder = new ProcessBuilder(command);
             if (launcher != null) {
                 // What users run: the ./kiosque script, its JVM flags, our options through its documented variable.
@@ -101,6 +105,11 @@ public final class KiosqueServerProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** CPU time the server process has used so far, in ms (under load, steadier than wall time), or -1 if unknown. */
+    public long cpuMillis() {
+        return process.toHandle().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
     public boolean isAlive() {

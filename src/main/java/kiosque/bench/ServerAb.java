@@ -1,0 +1,80 @@
+package kiosque.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Before/after query latency: one server per checkout (each started through its own {@code ./kiosque} launcher, all
+ * on the same index), put the bench's query mix with the bench's recorder at each concurrency, taking turns round
+ * after round (the order reversed each round) so that load from the rest of a shared machine falls on each alike.
+ * Prints every measurement and each checkout's median p50 / p99 / throughput.
+ *
+ * <pre>java -cp target/classes:$(cat target/classpath.txt) kiosque.bench.ServerAb INDEX ROUNDS CLIENTS[,CLIENTS] CHECKOUT...</pre>
+ *
+ * For the "before" side, a second checkout at the older commit: {@code git worktree add /tmp/before <commit>}.
+ */
+public final class ServerAb {
+
+    private ServerAb() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 4) {
+            System.err.println("usage: ServerAb INDEX ROUNDS CLIENTS[,CLIENTS] CHECKOUT... (each CHECKOUT holds a ./kiosque launcher)");
+            System.exit(2);
+        }
+        Path index = Path.of(args[0]).toAbsolutePath();
+        int rounds = Integer.parseInt(args[1]);
+        List<Integer> clients = java.util.Arrays.stream(args[2].split(",")).map(Integer::parseInt).toList();
+        List<BenchQuery> mix = StartupProbe.benchMix(index);
+        System.out.println("queries: " + mix.size());
+        Path work = Files.createTempDirectory("kiosque-ab-");
+        Map<String, KiosqueServerProcess> servers = new LinkedHashMap<>();
+        Map<String, List<LatencyFigures>> figures = new LinkedHashMap<>();
+        try {
+            for (int i = 3; i < args.length; i++) {
+                Path launcher = Path.of(args[i]).toAbsolutePath().resolve("kiosque");
+                if (!Files.isExecutable(launcher)) throw new IllegalArgumentException("no executable ./kiosque in " + args[i]);
+                KiosqueServerProcess server = KiosqueServerProcess.launch(launcher, index, work, 0);
+                servers.put(args[i], server);
+                figures.put(args[i], new ArrayList<>());
+                server.awaitFirstAnswer(new KiosqueApiClient(server.baseUrl()), mix.getFirst(), Duration.ofSeconds(120));
+            }
+            List<String> order = new ArrayList<>(servers.keySet());
+            for (int round = 1; round <= rounds; round++) {
+                for (String checkout : order) {
+                    KiosqueApiClient api = new KiosqueApiClient(servers.get(checkout).baseUrl());
+                    for (int c : clients) {
+                        LatencyFigures f = LatencyRecorder.standard().measure(mix, api::search, c);
+                        figures.get(checkout).add(f);
+                        System.out.printf("round %d %s %s (load %s)%n", round, checkout, f, Benchmark.loadAverage());
+                    }
+                }
+                Collections.reverse(order);
+            }
+        } finally {
+            servers.values().forEach(KiosqueServerProcess::close);
+            Benchmark.deleteTree(work);
+        }
+        figures.forEach((checkout, all) -> {
+            for (int c : clients) {
+                List<LatencyFigures> at = all.stream().filter(f -> f.concurrency() == c).toList();
+                System.out.printf("median %s c%d: p50 %.1f ms, p99 %.1f ms, %.0f q/s over %d rounds%n", checkout, c,
+                        median(at.stream().map(LatencyFigures::p50Ms).toList()), median(at.stream().map(LatencyFigures::p99Ms).toList()),
+                        median(at.stream().map(LatencyFigures::qps).toList()), at.size());
+            }
+        });
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        if (n == 0) return Double.NaN;
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}

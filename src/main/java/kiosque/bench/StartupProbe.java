@@ -1,0 +1,93 @@
+package kiosque.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kiosque.index.ArticleDocuments;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Startup to first answer, as the bench measures it ({@link KiosqueServerProcess#awaitFirstAnswer} on the first query
+ * of the bench's mix), for one or more checkouts started through their own {@code ./kiosque} launcher, taking turns so
+ * that load from the rest of the machine falls on each alike. Prints every run and each checkout's median, in wall
+ * time and in the server's CPU time up to its first answer (steadier on a shared machine).
+ *
+ * <pre>java -cp target/classes:$(cat target/classpath.txt) kiosque.bench.StartupProbe INDEX RUNS CHECKOUT...</pre>
+ */
+public final class StartupProbe {
+
+    private StartupProbe() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: StartupProbe INDEX RUNS CHECKOUT... (each CHECKOUT holds a ./kiosque launcher)");
+            System.exit(2);
+        }
+        Path index = Path.of(args[0]).toAbsolutePath();
+        int runs = Integer.parseInt(args[1]);
+        Map<String, Path> launchers = new LinkedHashMap<>();
+        for (int i = 2; i < args.length; i++) {
+            Path launcher = Path.of(args[i]).toAbsolutePath().resolve("kiosque");
+            if (!Files.isExecutable(launcher)) throw new IllegalArgumentException("no executable ./kiosque in " + args[i]);
+            launchers.put(args[i], launcher);
+        }
+        BenchQuery probe = firstBenchQuery(index);
+        System.out.println("probe: " + probe.queryText());
+        Path work = Files.createTempDirectory("kiosque-startup-");
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        Map<String, List<Long>> cpuTimes = new LinkedHashMap<>();
+        launchers.keySet().forEach(k -> times.put(k, new ArrayList<>()));
+        launchers.keySet().forEach(k -> cpuTimes.put(k, new ArrayList<>()));
+        List<String> order = new ArrayList<>(launchers.keySet());
+        try {
+            for (int run = 1; run <= runs; run++) {
+                for (String checkout : order) {
+                    try (KiosqueServerProcess server = KiosqueServerProcess.launch(launchers.get(checkout), index, work, 0)) {
+                        long ms = server.awaitFirstAnswer(new KiosqueApiClient(server.baseUrl()), probe, Duration.ofSeconds(120));
+                        long cpu = server.cpuMillis();
+                        times.get(checkout).add(ms);
+                        cpuTimes.get(checkout).add(cpu);
+                        System.out.printf("run %d %s: %,d ms, %,d ms CPU (load %s)%n", run, checkout, ms, cpu, Benchmark.loadAverage());
+                    }
+                }
+                java.util.Collections.reverse(order);
+            }
+        } finally {
+            Benchmark.deleteTree(work);
+        }
+        times.forEach((checkout, ms) -> System.out.printf("median %s: %,d ms, %,d ms CPU over %d runs %s%n",
+                checkout, median(ms), median(cpuTimes.get(checkout)), ms.size(), ms));
+    }
+
+    /** The query the bench times startup with: the first of its mix. */
+    static BenchQuery firstBenchQuery(Path index) throws IOException {
+        return benchMix(index).getFirst();
+    }
+
+    /** The bench's query mix (seed 42, 17 per category, as {@code ./kiosque bench} draws it) from the articles of an index. */
+    static List<BenchQuery> benchMix(Path index) throws IOException {
+        List<BenchDocument> docs = new ArrayList<>();
+        try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+            StoredFields stored = reader.storedFields();
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                var doc = stored.document(i);
+                docs.add(BenchDocument.of(ArticleDocuments.toArticle(doc), ArticleDocuments.toExtraction(doc)));
+            }
+        }
+        docs.sort(Comparator.comparing(BenchDocument::id));
+        return QueryMix.draw(docs, 42, QueryMix.DEFAULT_PER_CATEGORY).queries();
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}
