@@ -34,6 +34,7 @@ public final class LexiconBuilder {
     private final Map<String, Integer> afterArticle = new HashMap<>(); // one-word name key → times after le/la/l'/les
     private final Map<String, Integer> afterGivenName = new HashMap<>(); // one-word key → times written after a given name (« Adolf Hitler »)
     private final Map<String, int[]> acronyms = new HashMap<>(); // lower acronym → [after un/une, elsewhere]
+    private final Map<String, int[]> givenNameUses = new HashMap<>(); // given name → [alone, alone after a preposition, alone with a person cue, opening a longer name]
     private final Lexicons.General general = Lexicons.general();
     private Set<String> common = Set.of();
     private Lexicons view;
@@ -123,6 +124,7 @@ public final class LexiconBuilder {
             String[] words = key.split(" ");
             if (words.length == 2 && s.endToken() - s.firstToken() == 2 && anyGivenName.contains(words[0]) && words[1].length() >= 3)
                 afterGivenName.merge(words[1], 1, Integer::sum);
+            countGivenNameUse(toks, s);
             if (key.length() < 2 || s.type() != null) continue;
             // « rue Foch », « place Staline », « lycée Gambetta »: a street or a building named after someone says
             // nothing about the name's own type
@@ -156,6 +158,36 @@ public final class LexiconBuilder {
                 if (!link) orgPhrases.merge(phrase.toString(), 1, Integer::sum);
             }
         }
+    }
+
+    /**
+     * « à Noël », « avant Noël », « le réveillon de Noël » against « Noël Le Graët »: how a given name is used alone
+     * (after a preposition, with a person cue) and how often it opens a longer name.
+     */
+    private void countGivenNameUse(List<Token> toks, NameSpan s) {
+        Token t = toks.get(s.firstToken());
+        if (!t.capitalised() || t.allCaps() || !anyGivenName.contains(t.lower())) return;
+        int[] u = givenNameUses.computeIfAbsent(t.lower(), k -> new int[4]);
+        if (s.endToken() - s.firstToken() > 1) { u[3]++; return; }
+        u[0]++;
+        if (s.firstToken() > 0 && PREPOSITIONS.contains(toks.get(s.firstToken() - 1).lower())) u[1]++;
+        if (FrenchCues.votes(toks, s.firstToken(), s.endToken())[0] > 0) u[2]++;
+    }
+
+    /** Prepositions after which a lone given name is mostly a feast, a place or a thing named after someone. */
+    static final Set<String> PREPOSITIONS = Set.of("à", "de", "d'", "d’", "du", "au", "avant", "après", "depuis", "pour",
+            "dès", "jusqu'à", "jusqu’à", "pendant", "durant", "vers", "en");
+
+    /**
+     * Given names that, alone, mostly are no person: used alone more often than as the start of a full name, mostly
+     * after a preposition (« à Noël », « de Pâques ») and seldom with a person cue. Alone they need a person cue.
+     */
+    Set<String> ambiguousGivenNames() {
+        Set<String> out = new TreeSet<>();
+        givenNameUses.forEach((w, u) -> {
+            if (u[0] >= 10 && u[0] > u[3] && u[1] >= 0.5 * u[0] && u[2] < 0.2 * u[0]) out.add(w);
+        });
+        return out;
     }
 
     /** Lowercase or capitalised heads of streets, squares and buildings that are named after people and places alike. */
@@ -243,6 +275,10 @@ public final class LexiconBuilder {
         try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.FIRST_NAMES), StandardCharsets.UTF_8)) {
             w.write("# " + provenance + "\n");
             for (String f : first) w.write(f + "\n");
+        }
+        try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.AMBIGUOUS_GIVEN_NAMES), StandardCharsets.UTF_8)) {
+            w.write("# " + provenance + "\n# given names mostly used alone after a preposition, not as a person (« à Noël »)\n");
+            for (String a : ambiguousGivenNames()) w.write(a + "\n");
         }
         int[] perType = new int[3];
         try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.GAZETTEER), StandardCharsets.UTF_8)) {

@@ -472,7 +472,9 @@ final class NameFinder {
         // a lone word that is usually written lowercase (« Français », « État ») needs the gazetteer
         if (len == 1 && lex.isCommon(first)) return c;
         // « David m'a dit »: a given name alone, with no cue of another kind, names a person
+        // (a given name the corpus mostly reads alone as no person, « à Noël », needs a person cue)
         if (len == 1 && v[1] == 0 && v[2] == 0 && lex.firstNames.contains(first) && lettersOnly(c.text()) && !tokens.get(c.firstToken()).allCaps()
+                && (v[0] > 0 || !lex.ambiguousGivenNames.contains(first))
                 && !(c.firstToken() > 0 && definiteArticle(tokens.get(c.firstToken() - 1).lower()))) return c.withType(EntityType.PERSON);
         // « Roosevelt et Churchill »: the surname of a person the lexicons know by full name, with no cue of another kind
         if (len == 1 && v[1] == 0 && v[2] == 0 && lex.surnames.contains(ActorNames.normalizeKey(c.text()))
