@@ -225,7 +225,7 @@ public final class LexiconBuilder {
     public Summary write(Path dir, String provenance) throws IOException {
         Files.createDirectories(dir);
         Map<String, EntityType> gaz = new TreeMap<>();
-        Map<String, Integer> personFirst = new HashMap<>();
+        Map<String, Set<String>> personFirst = new HashMap<>(); // first word of persons → the words written after it
         // only names also written alone: the others need no entry (the extractor finds them after their given name)
         afterGivenName.forEach((key, n) -> {
             int[] v = silverVotes.get(key);
@@ -247,7 +247,7 @@ public final class LexiconBuilder {
             gaz.put(key, EntityType.values()[best]);
             if (best == 0) {
                 String[] parts = key.split(" ");
-                if (parts.length >= 2 && parts.length <= 3) personFirst.merge(parts[0], 1, Integer::sum);
+                if (parts.length >= 2 && parts.length <= 3) personFirst.computeIfAbsent(parts[0], k -> new HashSet<>()).add(parts[1]);
             }
         });
         seedVotes.forEach((key, v) -> {
@@ -264,7 +264,11 @@ public final class LexiconBuilder {
             if (kept) gaz.putIfAbsent(ActorNames.normalizeKey(phrase), EntityType.ORGANIZATION);
         });
         Set<String> first = new TreeSet<>(firstNames);
-        personFirst.forEach((w, n) -> { if (n >= 2 && !common.contains(w)) first.add(w); });
+        // a given name opens persons with different surnames: « Audi Sport » and « Audi Sport GmbH », or « SNCF Réseau »
+        // and « SNCF Mobilités » written in capitals, make no given name
+        personFirst.forEach((w, next) -> {
+            if (next.size() >= 2 && !common.contains(w) && !Token.of(surfaceOf(w), 0, 0).allCaps()) first.add(w);
+        });
 
         try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.COMMON), StandardCharsets.UTF_8)) {
             w.write("# " + provenance + "\n# words written lowercase at least as often as capitalised inside a sentence\n");
