@@ -190,6 +190,12 @@ public final class LexiconBuilder {
         return out;
     }
 
+    /** « Roland-Garros », « Georges-Pompidou »: a given name joined to the next word by a hyphen, as places named after people are written. */
+    static boolean hyphenatedAfterGivenName(String surface, String firstWord) {
+        return surface != null && surface.length() > firstWord.length() && surface.charAt(firstWord.length()) == '-'
+                && surface.indexOf(' ') < 0;
+    }
+
     /** Lowercase or capitalised heads of streets, squares and buildings that are named after people and places alike. */
     static final Set<String> NAMED_AFTER_HEADS = Set.of("rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "allées",
             "impasse", "cours", "chemin", "square", "esplanade", "parvis", "pont", "passage", "promenade", "rond-point", "cité",
@@ -243,7 +249,12 @@ public final class LexiconBuilder {
             if (key.indexOf(' ') < 0 && afterArticle.getOrDefault(key, 0) >= 0.5 * v[3]) return;
             // « hommage à Johnny Hallyday »: a name that starts with a given name is a person unless clearly not
             String firstWord = key.indexOf(' ') > 0 ? key.substring(0, key.indexOf(' ')) : null;
-            if (firstWord != null && best == 2 && firstNames.contains(firstWord) && !general.names().containsKey(key)) best = 0;
+            // (not « Roland-Garros », « Robert-Debré »: a person's name joined by a hyphen names a place after him)
+            if (firstWord != null && best == 2 && firstNames.contains(firstWord) && !general.names().containsKey(key)
+                    && !(hyphenatedAfterGivenName(preferredSurface(key), firstWord) && !firstNames.contains(key.substring(firstWord.length() + 1)))) best = 0;
+            // « la tour Eiffel » 200 times, « Gustave Eiffel » or a cue a few: a lone word typed person by a handful of
+            // its sightings is mostly something else
+            if (key.indexOf(' ') < 0 && best == 0 && v[0] < 0.1 * v[3]) return;
             gaz.put(key, EntityType.values()[best]);
             if (best == 0) {
                 String[] parts = key.split(" ");
