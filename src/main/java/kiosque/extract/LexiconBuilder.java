@@ -34,6 +34,7 @@ public final class LexiconBuilder {
     private final Map<String, Integer> afterArticle = new HashMap<>(); // one-word name key → times after le/la/l'/les
     private final Map<String, Integer> afterGivenName = new HashMap<>(); // one-word key → times written after a given name (« Adolf Hitler »)
     private final Map<String, int[]> acronyms = new HashMap<>(); // lower acronym → [after un/une, elsewhere]
+    private final Map<String, Integer> strongPersonVotes = new HashMap<>(); // key → person votes from more than « selon X », « par X », « X affirme »
     private final Map<String, int[]> givenNameUses = new HashMap<>(); // given name → [alone, alone after a preposition, alone with a person cue, opening a longer name]
     private final Lexicons.General general = Lexicons.general();
     private Set<String> common = Set.of();
@@ -135,6 +136,8 @@ public final class LexiconBuilder {
             if (ctx != null && ctx.size() < 40 && v[0] + v[1] + v[2] > 0)
                 ctx.add(java.util.Arrays.toString(v) + " " + text.substring(toks.get(Math.max(0, s.firstToken() - 4)).start(),
                         toks.get(Math.min(toks.size() - 1, s.endToken() + 3)).end()).replace('\n', ' '));
+            int strong = v[0] - weakPersonVotes(toks, s.firstToken(), s.endToken());
+            if (strong > 0) strongPersonVotes.merge(key, strong, Integer::sum);
             int[] acc = silverVotes.computeIfAbsent(key, k -> new int[4]);
             acc[0] += v[0]; acc[1] += v[1]; acc[2] += v[2]; acc[3]++;
             if (s.endToken() - s.firstToken() == 1 && s.firstToken() > 0 && articleOrContraction(toks.get(s.firstToken() - 1).lower()))
@@ -196,6 +199,23 @@ public final class LexiconBuilder {
                 && surface.indexOf(' ') < 0;
     }
 
+    /**
+     * The person votes of {@link FrenchCues#votes} that institutions earn as well as people: « selon Ipsos », « fourni
+     * par Brembo », « Vigicrues annonce ».
+     */
+    static int weakPersonVotes(List<Token> toks, int start, int end) {
+        int weak = 0;
+        if (start > 0) {
+            String l1 = toks.get(start - 1).lower();
+            if (l1.equals("selon") || l1.equals("par")) weak++;
+        }
+        if (end < toks.size()) {
+            String n1 = toks.get(end).lower();
+            if (AttributionVerbs.isVerb(n1) && !n1.equals("selon")) weak++;
+        }
+        return weak;
+    }
+
     /** Lowercase or capitalised heads of streets, squares and buildings that are named after people and places alike. */
     static final Set<String> NAMED_AFTER_HEADS = Set.of("rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "allées",
             "impasse", "cours", "chemin", "square", "esplanade", "parvis", "pont", "passage", "promenade", "rond-point", "cité",
@@ -255,6 +275,9 @@ public final class LexiconBuilder {
             // « la tour Eiffel » 200 times, « Gustave Eiffel » or a cue a few: a lone word typed person by a handful of
             // its sightings is mostly something else
             if (key.indexOf(' ') < 0 && best == 0 && v[0] < 0.1 * v[3]) return;
+            // « selon Médiamétrie », « réalisé par Odoxa »: a lone word never introduced as a person (title, role, age,
+            // apposition, a given name before it) is an institution that speaks, not a person
+            if (key.indexOf(' ') < 0 && best == 0 && strongPersonVotes.getOrDefault(key, 0) + afterGivenName.getOrDefault(key, 0) < 2) return;
             gaz.put(key, EntityType.values()[best]);
             if (best == 0) {
                 String[] parts = key.split(" ");
