@@ -216,6 +216,14 @@ public final class LexiconBuilder {
         return weak;
     }
 
+    /** « CFE-CGC », « CGT-Cheminots », « AFP Luka »: the first word (up to a hyphen or space) is two capitals or more. */
+    static boolean opensWithAcronym(String surface) {
+        if (surface == null) return false;
+        int end = 0;
+        while (end < surface.length() && surface.charAt(end) != '-' && surface.charAt(end) != ' ') end++;
+        return end >= 2 && Token.of(surface.substring(0, end), 0, end).allCaps();
+    }
+
     /** Lowercase or capitalised heads of streets, squares and buildings that are named after people and places alike. */
     static final Set<String> NAMED_AFTER_HEADS = Set.of("rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "allées",
             "impasse", "cours", "chemin", "square", "esplanade", "parvis", "pont", "passage", "promenade", "rond-point", "cité",
@@ -275,6 +283,8 @@ public final class LexiconBuilder {
             // « la tour Eiffel » 200 times, « Gustave Eiffel » or a cue a few: a lone word typed person by a handful of
             // its sightings is mostly something else
             if (key.indexOf(' ') < 0 && best == 0 && v[0] < 0.1 * v[3]) return;
+            // « délégué CFE-CGC », « l'AFP Luka Gorgievski »: a name that opens with an acronym is no person's
+            if (best == 0 && opensWithAcronym(preferredSurface(key))) return;
             // « selon Médiamétrie », « réalisé par Odoxa »: a lone word never introduced as a person (title, role, age,
             // apposition, a given name before it) is an institution that speaks, not a person
             if (key.indexOf(' ') < 0 && best == 0 && strongPersonVotes.getOrDefault(key, 0) + afterGivenName.getOrDefault(key, 0) < 2) return;
