@@ -346,7 +346,7 @@ final class NameFinder {
             String l = tokens.get(k).lower();
             String prev = tokens.get(k - 1).lower();
             if (lex.firstNames.contains(l) && !lex.firstNames.contains(prev) && !FrenchCues.CONNECTORS.contains(prev)
-                    && !lex.gazetteer.containsKey(key(text, tokens, a, b))) {
+                    && !lex.gazetteer.containsKey(whole)) {
                 addStripped(text, tokens, a, k, out);
                 addStripped(text, tokens, k, b, out);
                 return;
@@ -558,8 +558,9 @@ final class NameFinder {
         for (int k = a; k < b; k++) {
             Token t = tokens.get(k);
             if (!startsName(t) || t.allCaps() || t.text().length() < 2 || lex.isCommon(t.lower())
-                    || FrenchCues.ORG_HEADS.contains(t.lower()) || lex.gazetteer.get(ActorNames.normalizeKey(t.text())) == EntityType.PLACE
-                    || lex.gazetteer.get(ActorNames.normalizeKey(t.text())) == EntityType.ORGANIZATION) return false;
+                    || FrenchCues.ORG_HEADS.contains(t.lower())) return false;
+            EntityType known = lex.gazetteer.get(ActorNames.normalizeKey(t.text()));
+            if (known == EntityType.PLACE || known == EntityType.ORGANIZATION) return false;
         }
         return true;
     }
@@ -649,7 +650,7 @@ final class NameFinder {
     }
 
     static String key(String text, List<Token> tokens, int a, int b) {
-        return ActorNames.normalizeKey(text.substring(tokens.get(a).start(), tokens.get(b - 1).end()));
+        return WindowKeys.of(text, tokens, a, b);
     }
 
     private static NameSpan span(String text, List<Token> tokens, int a, int b, EntityType type) {
