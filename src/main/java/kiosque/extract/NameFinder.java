@@ -473,8 +473,10 @@ final class NameFinder {
         if (len == 1 && lex.isCommon(first)) return c;
         // « David m'a dit »: a given name alone, with no cue of another kind, names a person
         // (a given name the corpus mostly reads alone as no person, « à Noël », needs a person cue)
-        // (a given name only the general data set knows, « Nanny », « Love », is as often a brand or a title)
-        if (len == 1 && v[1] == 0 && v[2] == 0 && lex.newsGivenNames.contains(first) && lettersOnly(c.text()) && !tokens.get(c.firstToken()).allCaps()
+        // (a given name only the general data set knows is as often part of a title or a brand: not right after a
+        // capitalised word, « Super Nanny », « la Pininfarina Battista »)
+        if (len == 1 && v[1] == 0 && v[2] == 0 && lex.firstNames.contains(first) && lettersOnly(c.text()) && !tokens.get(c.firstToken()).allCaps()
+                && (lex.newsGivenNames.contains(first) || !afterCapitalisedWord(tokens, c.firstToken()))
                 && (v[0] > 0 || !lex.ambiguousGivenNames.contains(first))
                 && !(c.firstToken() > 0 && definiteArticle(tokens.get(c.firstToken() - 1).lower()))) return c.withType(EntityType.PERSON);
         // « Roosevelt et Churchill »: the surname of a person the lexicons know by full name, with no cue of another kind
@@ -521,6 +523,10 @@ final class NameFinder {
             if (lex.surnames.contains(k)) return EntityType.PERSON;
         }
         return null;
+    }
+
+    private static boolean afterCapitalisedWord(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised();
     }
 
     /** « (Lausanne) », « (La Chaux-de-Fonds) » right at {@code p}: a known place alone in brackets. */
