@@ -42,10 +42,13 @@ public final class FrenchExtractor implements Extractor {
         List<Part> resolved = new ArrayList<>(3);
         for (Part p : parts) resolved.add(new Part(p.section(), p.text(), p.tokens(), NameFinder.resolveUntyped(p.spans(), typed)));
 
-        Map<String, EntityType> majority = majorityTypes(resolved);
+        // each span's key is asked for three times (majority, actors, mentions): computed once per written form
+        Map<String, String> keys = new HashMap<>();
+        java.util.function.Function<String, String> keyOf = name -> keys.computeIfAbsent(name, ActorNames::normalizeKey);
+        Map<String, EntityType> majority = majorityTypes(resolved, keyOf);
         ActorResolver actors = new ActorResolver();
         for (Part p : resolved)
-            for (NameSpan s : p.spans()) actors.add(majority.get(ActorNames.normalizeKey(s.text())), s.text());
+            for (NameSpan s : p.spans()) actors.add(majority.get(keyOf.apply(s.text())), s.text());
         actors.resolve();
 
         Map<String, Entity> entities = new LinkedHashMap<>();
@@ -55,7 +58,7 @@ public final class FrenchExtractor implements Extractor {
         RoleMemory roles = new RoleMemory();
         for (Part p : resolved) {
             for (NameSpan s : p.spans()) {
-                EntityType t = majority.get(ActorNames.normalizeKey(s.text()));
+                EntityType t = majority.get(keyOf.apply(s.text()));
                 String canonical = lex.preferred(t, actors.canonical(t, s.text()));
                 String id = t + "\u0000" + canonical;
                 mentions.computeIfAbsent(id, k -> new ArrayList<>()).add(new Mention(p.section(), s.start(), s.end()));
@@ -78,11 +81,11 @@ public final class FrenchExtractor implements Extractor {
     record Located(Section section, int start, int end, EntityType type, String canonical) {}
 
     /** One type per name across the article: the type most of its mentions got. */
-    private static Map<String, EntityType> majorityTypes(List<Part> parts) {
+    private static Map<String, EntityType> majorityTypes(List<Part> parts, java.util.function.Function<String, String> keyOf) {
         Map<String, EnumMap<EntityType, Integer>> counts = new HashMap<>();
         for (Part p : parts)
             for (NameSpan s : p.spans())
-                counts.computeIfAbsent(ActorNames.normalizeKey(s.text()), k -> new EnumMap<>(EntityType.class)).merge(s.type(), 1, Integer::sum);
+                counts.computeIfAbsent(keyOf.apply(s.text()), k -> new EnumMap<>(EntityType.class)).merge(s.type(), 1, Integer::sum);
         Map<String, EntityType> out = new HashMap<>();
         counts.forEach((k, c) -> out.put(k, c.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
         return out;

@@ -34,6 +34,8 @@ public final class LexiconBuilder {
     private final Map<String, Integer> afterArticle = new HashMap<>(); // one-word name key → times after le/la/l'/les
     private final Map<String, Integer> afterGivenName = new HashMap<>(); // one-word key → times written after a given name (« Adolf Hitler »)
     private final Map<String, int[]> acronyms = new HashMap<>(); // lower acronym → [after un/une, elsewhere]
+    private final Map<String, Integer> strongPersonVotes = new HashMap<>(); // key → person votes from more than « selon X », « par X », « X affirme »
+    private final Map<String, int[]> givenNameUses = new HashMap<>(); // given name → [alone, alone after a preposition, alone with a person cue, opening a longer name]
     private final Lexicons.General general = Lexicons.general();
     private Set<String> common = Set.of();
     private Lexicons view;
@@ -123,6 +125,7 @@ public final class LexiconBuilder {
             String[] words = key.split(" ");
             if (words.length == 2 && s.endToken() - s.firstToken() == 2 && anyGivenName.contains(words[0]) && words[1].length() >= 3)
                 afterGivenName.merge(words[1], 1, Integer::sum);
+            countGivenNameUse(toks, s);
             if (key.length() < 2 || s.type() != null) continue;
             // « rue Foch », « place Staline », « lycée Gambetta »: a street or a building named after someone says
             // nothing about the name's own type
@@ -133,6 +136,8 @@ public final class LexiconBuilder {
             if (ctx != null && ctx.size() < 40 && v[0] + v[1] + v[2] > 0)
                 ctx.add(java.util.Arrays.toString(v) + " " + text.substring(toks.get(Math.max(0, s.firstToken() - 4)).start(),
                         toks.get(Math.min(toks.size() - 1, s.endToken() + 3)).end()).replace('\n', ' '));
+            int strong = v[0] - weakPersonVotes(toks, s.firstToken(), s.endToken());
+            if (strong > 0) strongPersonVotes.merge(key, strong, Integer::sum);
             int[] acc = silverVotes.computeIfAbsent(key, k -> new int[4]);
             acc[0] += v[0]; acc[1] += v[1]; acc[2] += v[2]; acc[3]++;
             if (s.endToken() - s.firstToken() == 1 && s.firstToken() > 0 && articleOrContraction(toks.get(s.firstToken() - 1).lower()))
@@ -156,6 +161,67 @@ public final class LexiconBuilder {
                 if (!link) orgPhrases.merge(phrase.toString(), 1, Integer::sum);
             }
         }
+    }
+
+    /**
+     * « à Noël », « avant Noël », « le réveillon de Noël » against « Noël Le Graët »: how a given name is used alone
+     * (after a preposition, with a person cue) and how often it opens a longer name.
+     */
+    private void countGivenNameUse(List<Token> toks, NameSpan s) {
+        Token t = toks.get(s.firstToken());
+        if (!t.capitalised() || t.allCaps() || !anyGivenName.contains(t.lower())) return;
+        int[] u = givenNameUses.computeIfAbsent(t.lower(), k -> new int[4]);
+        if (s.endToken() - s.firstToken() > 1) { u[3]++; return; }
+        u[0]++;
+        if (s.firstToken() > 0 && PREPOSITIONS.contains(toks.get(s.firstToken() - 1).lower())) u[1]++;
+        if (FrenchCues.votes(toks, s.firstToken(), s.endToken())[0] > 0) u[2]++;
+    }
+
+    /** Prepositions after which a lone given name is mostly a feast, a place or a thing named after someone. */
+    static final Set<String> PREPOSITIONS = Set.of("à", "de", "d'", "d’", "du", "au", "avant", "après", "depuis", "pour",
+            "dès", "jusqu'à", "jusqu’à", "pendant", "durant", "vers", "en");
+
+    /**
+     * Given names that, alone, mostly are no person: used alone more often than as the start of a full name, mostly
+     * after a preposition (« à Noël », « de Pâques ») and seldom with a person cue. Alone they need a person cue.
+     */
+    Set<String> ambiguousGivenNames() {
+        Set<String> out = new TreeSet<>();
+        givenNameUses.forEach((w, u) -> {
+            if (u[0] >= 10 && u[0] > u[3] && u[1] >= 0.5 * u[0] && u[2] < 0.2 * u[0]) out.add(w);
+        });
+        return out;
+    }
+
+    /** « Roland-Garros », « Georges-Pompidou »: a given name joined to the next word by a hyphen, as places named after people are written. */
+    static boolean hyphenatedAfterGivenName(String surface, String firstWord) {
+        return surface != null && surface.length() > firstWord.length() && surface.charAt(firstWord.length()) == '-'
+                && surface.indexOf(' ') < 0;
+    }
+
+    /**
+     * The person votes of {@link FrenchCues#votes} that institutions earn as well as people: « selon Ipsos », « fourni
+     * par Brembo », « Vigicrues annonce ».
+     */
+    static int weakPersonVotes(List<Token> toks, int start, int end) {
+        int weak = 0;
+        if (start > 0) {
+            String l1 = toks.get(start - 1).lower();
+            if (l1.equals("selon") || l1.equals("par")) weak++;
+        }
+        if (end < toks.size()) {
+            String n1 = toks.get(end).lower();
+            if (AttributionVerbs.isVerb(n1) && !n1.equals("selon")) weak++;
+        }
+        return weak;
+    }
+
+    /** « CFE-CGC », « CGT-Cheminots », « AFP Luka »: the first word (up to a hyphen or space) is two capitals or more. */
+    static boolean opensWithAcronym(String surface) {
+        if (surface == null) return false;
+        int end = 0;
+        while (end < surface.length() && surface.charAt(end) != '-' && surface.charAt(end) != ' ') end++;
+        return end >= 2 && Token.of(surface.substring(0, end), 0, end).allCaps();
     }
 
     /** Lowercase or capitalised heads of streets, squares and buildings that are named after people and places alike. */
@@ -193,7 +259,7 @@ public final class LexiconBuilder {
     public Summary write(Path dir, String provenance) throws IOException {
         Files.createDirectories(dir);
         Map<String, EntityType> gaz = new TreeMap<>();
-        Map<String, Integer> personFirst = new HashMap<>();
+        Map<String, Set<String>> personFirst = new HashMap<>(); // first word of persons → the words written after it
         // only names also written alone: the others need no entry (the extractor finds them after their given name)
         afterGivenName.forEach((key, n) -> {
             int[] v = silverVotes.get(key);
@@ -211,11 +277,21 @@ public final class LexiconBuilder {
             if (key.indexOf(' ') < 0 && afterArticle.getOrDefault(key, 0) >= 0.5 * v[3]) return;
             // « hommage à Johnny Hallyday »: a name that starts with a given name is a person unless clearly not
             String firstWord = key.indexOf(' ') > 0 ? key.substring(0, key.indexOf(' ')) : null;
-            if (firstWord != null && best == 2 && firstNames.contains(firstWord) && !general.names().containsKey(key)) best = 0;
+            // (not « Roland-Garros », « Robert-Debré »: a person's name joined by a hyphen names a place after him)
+            if (firstWord != null && best == 2 && firstNames.contains(firstWord) && !general.names().containsKey(key)
+                    && !(hyphenatedAfterGivenName(preferredSurface(key), firstWord) && !firstNames.contains(key.substring(firstWord.length() + 1)))) best = 0;
+            // « la tour Eiffel » 200 times, « Gustave Eiffel » or a cue a few: a lone word typed person by a handful of
+            // its sightings is mostly something else
+            if (key.indexOf(' ') < 0 && best == 0 && v[0] < 0.1 * v[3]) return;
+            // « délégué CFE-CGC », « l'AFP Luka Gorgievski »: a name that opens with an acronym is no person's
+            if (best == 0 && opensWithAcronym(preferredSurface(key))) return;
+            // « selon Médiamétrie », « réalisé par Odoxa »: a lone word never introduced as a person (title, role, age,
+            // apposition, a given name before it) is an institution that speaks, not a person
+            if (key.indexOf(' ') < 0 && best == 0 && strongPersonVotes.getOrDefault(key, 0) + afterGivenName.getOrDefault(key, 0) < 2) return;
             gaz.put(key, EntityType.values()[best]);
             if (best == 0) {
                 String[] parts = key.split(" ");
-                if (parts.length >= 2 && parts.length <= 3) personFirst.merge(parts[0], 1, Integer::sum);
+                if (parts.length >= 2 && parts.length <= 3) personFirst.computeIfAbsent(parts[0], k -> new HashSet<>()).add(parts[1]);
             }
         });
         seedVotes.forEach((key, v) -> {
@@ -232,7 +308,11 @@ public final class LexiconBuilder {
             if (kept) gaz.putIfAbsent(ActorNames.normalizeKey(phrase), EntityType.ORGANIZATION);
         });
         Set<String> first = new TreeSet<>(firstNames);
-        personFirst.forEach((w, n) -> { if (n >= 2 && !common.contains(w)) first.add(w); });
+        // a given name opens persons with different surnames: « Audi Sport » and « Audi Sport GmbH », or « SNCF Réseau »
+        // and « SNCF Mobilités » written in capitals, make no given name
+        personFirst.forEach((w, next) -> {
+            if (next.size() >= 2 && !common.contains(w) && !Token.of(surfaceOf(w), 0, 0).allCaps()) first.add(w);
+        });
 
         try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.COMMON), StandardCharsets.UTF_8)) {
             w.write("# " + provenance + "\n# words written lowercase at least as often as capitalised inside a sentence\n");
@@ -243,6 +323,10 @@ public final class LexiconBuilder {
         try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.FIRST_NAMES), StandardCharsets.UTF_8)) {
             w.write("# " + provenance + "\n");
             for (String f : first) w.write(f + "\n");
+        }
+        try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.AMBIGUOUS_GIVEN_NAMES), StandardCharsets.UTF_8)) {
+            w.write("# " + provenance + "\n# given names mostly used alone after a preposition, not as a person (« à Noël »)\n");
+            for (String a : ambiguousGivenNames()) w.write(a + "\n");
         }
         int[] perType = new int[3];
         try (Writer w = Files.newBufferedWriter(dir.resolve(Lexicons.GAZETTEER), StandardCharsets.UTF_8)) {

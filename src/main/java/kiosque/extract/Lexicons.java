@@ -21,6 +21,8 @@ final class Lexicons {
     static final String COMMON = "common-words.txt";
     static final String FIRST_NAMES = "first-names.txt";
     static final String GAZETTEER = "gazetteer.tsv";
+    /** Given names that alone are mostly no person (« à Noël »), learnt from the corpus by {@link LexiconBuilder}. */
+    static final String AMBIGUOUS_GIVEN_NAMES = "ambiguous-given-names.txt";
     /** Hand-written lists of general French usage (not built from data); they win over the built gazetteer. */
     static final String GENERAL_PLACES = "general-places.txt";
     static final String GENERAL_ORGANISATIONS = "general-organisations.txt";
@@ -37,6 +39,10 @@ final class Lexicons {
     final Set<String> common;
     /** Lower-cased given names. */
     final Set<String> firstNames;
+    /** The given names of the corpus and the general list, without the general data set's rarer ones (« Nanny », « Love »). */
+    final Set<String> newsGivenNames;
+    /** Lower-cased given names that alone are mostly no person (« à Noël »): alone they need a person cue. */
+    final Set<String> ambiguousGivenNames;
     /** Name key ({@link ActorNames#normalizeKey}) → type. */
     final Map<String, EntityType> gazetteer;
     /** Name key → the written form facets show (the general lists' spelling, or the corpus's preferred one). */
@@ -57,8 +63,10 @@ final class Lexicons {
     final Set<String> gazetteerPrefixes;
 
     private Lexicons(Set<String> common, Set<String> firstNames, Map<String, EntityType> gazetteer, Set<String> notNames,
-                     Map<String, String> surfaces) {
+                     Map<String, String> surfaces, Set<String> ambiguousGivenNames, Set<String> newsGivenNames) {
         this.surfaces = surfaces;
+        this.newsGivenNames = newsGivenNames;
+        this.ambiguousGivenNames = ambiguousGivenNames;
         this.common = common;
         this.firstNames = firstNames;
         this.gazetteer = gazetteer;
@@ -82,7 +90,7 @@ final class Lexicons {
     }
 
     static Lexicons of(Set<String> common, Set<String> firstNames, Map<String, EntityType> gazetteer, Set<String> notNames) {
-        return new Lexicons(common, firstNames, gazetteer, notNames, Map.of());
+        return new Lexicons(common, firstNames, gazetteer, notNames, Map.of(), Set.of(), firstNames);
     }
 
     /** True for a lone word that is usually written lowercase: with or without its accents (« Etat »). */
@@ -174,6 +182,7 @@ final class Lexicons {
             String k = ActorNames.normalizeKey(l);
             if (!first.contains(Token.lowerCase(l)) && !g.notNames().contains(k) && gaz.putIfAbsent(k, EntityType.PLACE) == null) surfaces.put(k, l);
         };
+        Set<String> news = new HashSet<>(first);
         readLines(CLDR_PLACES, place);
         readLines(HISTORICAL_PLACES, place);
         // a given name of the general data set that French writes lowercase (« rose »), or that names a place or
@@ -189,7 +198,10 @@ final class Lexicons {
         // « l'AFP Luka Gorgievski », « le député LR Eric Ciotti » taught the corpus builder that acronyms open people's
         // names: a corpus-found given name that is an organisation and no general given name is dropped
         first.removeIf(w -> gaz.get(ActorNames.normalizeKey(w)) == EntityType.ORGANIZATION && !general.contains(w));
-        return new Lexicons(Set.copyOf(common), Set.copyOf(first), Map.copyOf(gaz), g.notNames(), Map.copyOf(surfaces));
+        news.retainAll(first);
+        Set<String> ambiguous = new HashSet<>();
+        readLines(AMBIGUOUS_GIVEN_NAMES, ambiguous::add);
+        return new Lexicons(Set.copyOf(common), Set.copyOf(first), Map.copyOf(gaz), g.notNames(), Map.copyOf(surfaces), Set.copyOf(ambiguous), Set.copyOf(news));
     }
 
     static void readLines(String name, Consumer<String> sink) {

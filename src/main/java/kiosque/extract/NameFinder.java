@@ -346,7 +346,7 @@ final class NameFinder {
             String l = tokens.get(k).lower();
             String prev = tokens.get(k - 1).lower();
             if (lex.firstNames.contains(l) && !lex.firstNames.contains(prev) && !FrenchCues.CONNECTORS.contains(prev)
-                    && !lex.gazetteer.containsKey(key(text, tokens, a, b))) {
+                    && !lex.gazetteer.containsKey(whole)) {
                 addStripped(text, tokens, a, k, out);
                 addStripped(text, tokens, k, b, out);
                 return;
@@ -472,7 +472,12 @@ final class NameFinder {
         // a lone word that is usually written lowercase (« Français », « État ») needs the gazetteer
         if (len == 1 && lex.isCommon(first)) return c;
         // « David m'a dit »: a given name alone, with no cue of another kind, names a person
+        // (a given name the corpus mostly reads alone as no person, « à Noël », needs a person cue)
+        // (a given name only the general data set knows is as often part of a title or a brand: not right after a
+        // capitalised word, « Super Nanny », « la Pininfarina Battista »)
         if (len == 1 && v[1] == 0 && v[2] == 0 && lex.firstNames.contains(first) && lettersOnly(c.text()) && !tokens.get(c.firstToken()).allCaps()
+                && (lex.newsGivenNames.contains(first) || !afterCapitalisedWord(tokens, c.firstToken()))
+                && (v[0] > 0 || !lex.ambiguousGivenNames.contains(first))
                 && !(c.firstToken() > 0 && definiteArticle(tokens.get(c.firstToken() - 1).lower()))) return c.withType(EntityType.PERSON);
         // « Roosevelt et Churchill »: the surname of a person the lexicons know by full name, with no cue of another kind
         if (len == 1 && v[1] == 0 && v[2] == 0 && lex.surnames.contains(ActorNames.normalizeKey(c.text()))
@@ -520,6 +525,10 @@ final class NameFinder {
         return null;
     }
 
+    private static boolean afterCapitalisedWord(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalised();
+    }
+
     /** « (Lausanne) », « (La Chaux-de-Fonds) » right at {@code p}: a known place alone in brackets. */
     private boolean townInBrackets(List<Token> tokens, int p) {
         int n = tokens.size();
@@ -555,8 +564,9 @@ final class NameFinder {
         for (int k = a; k < b; k++) {
             Token t = tokens.get(k);
             if (!startsName(t) || t.allCaps() || t.text().length() < 2 || lex.isCommon(t.lower())
-                    || FrenchCues.ORG_HEADS.contains(t.lower()) || lex.gazetteer.get(ActorNames.normalizeKey(t.text())) == EntityType.PLACE
-                    || lex.gazetteer.get(ActorNames.normalizeKey(t.text())) == EntityType.ORGANIZATION) return false;
+                    || FrenchCues.ORG_HEADS.contains(t.lower())) return false;
+            EntityType known = lex.gazetteer.get(ActorNames.normalizeKey(t.text()));
+            if (known == EntityType.PLACE || known == EntityType.ORGANIZATION) return false;
         }
         return true;
     }
@@ -646,7 +656,7 @@ final class NameFinder {
     }
 
     static String key(String text, List<Token> tokens, int a, int b) {
-        return ActorNames.normalizeKey(text.substring(tokens.get(a).start(), tokens.get(b - 1).end()));
+        return WindowKeys.of(text, tokens, a, b);
     }
 
     private static NameSpan span(String text, List<Token> tokens, int a, int b, EntityType type) {

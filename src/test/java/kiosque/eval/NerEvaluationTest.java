@@ -63,8 +63,8 @@ class NerEvaluationTest {
         Path modern = Path.of("../shared/eval/ner/modern-dev-hipe.tsv"), hipe = Path.of("../shared/eval/ner/hipe2020-fr-dev.tsv");
         assumeTrue(Files.exists(modern) && Files.exists(hipe), "../shared/eval/ner not present: shared-set scores skipped");
         NerScore m = NerEvaluation.score(HipeReader.read(modern), new FrenchExtractor());
-        assertTrue(m.fuzzy().get("all").f1() >= 0.86, "modern fuzzy " + m.fuzzy().get("all").f1());
-        assertTrue(m.strict().get("all").f1() >= 0.84, // the lead's guard; the rebuilt silver gazetteer reads 0.842
+        assertTrue(m.fuzzy().get("all").f1() >= 0.87, "modern fuzzy " + m.fuzzy().get("all").f1());
+        assertTrue(m.strict().get("all").f1() >= 0.845, // 0.851 since learnt given names need two different surnames
                 "modern strict " + m.strict().get("all").f1());
         NerScore h = NerEvaluation.score(HipeReader.read(hipe), new FrenchExtractor());
         assertTrue(h.fuzzy().get("all").f1() >= 0.72, "hipe fuzzy " + h.fuzzy().get("all").f1());

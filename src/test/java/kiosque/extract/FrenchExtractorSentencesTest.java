@@ -27,6 +27,20 @@ class FrenchExtractorSentencesTest {
         assertEquals(2, e.mentions().size(), "« Hidalgo » after « Mme » is the same person");
     }
 
+    @Test void aFeastNamedLikeAGivenNameIsNoPerson() {
+        // « noël » is learnt from the corpus as a given name mostly read alone after a preposition (ambiguous-given-names.txt)
+        Extraction x = run("Les familles se retrouveront à Noël. Les ventes ont chuté avant Noël, selon les commerçants.", "2019-12-02");
+        assertEquals(List.of(), x.names(EntityType.PERSON));
+        Extraction y = run("Noël Le Graët a annoncé sa décision lundi. Noël a ensuite quitté la salle.", "2019-12-02");
+        assertEquals(List.of("Noël Le Graët"), y.names(EntityType.PERSON));
+    }
+
+    @Test void aCarMakerIsNoGivenName() {
+        // « Audi Sport » and « Audi Sport GmbH » once made « audi » a given name, so « Audi RS 6 » read as a person
+        Extraction x = run("La nouvelle Audi RS 6 Avant est présentée à Genève.", "2019-03-05");
+        assertFalse(x.names(EntityType.PERSON).stream().anyMatch(n -> n.startsWith("Audi")), x.names(EntityType.PERSON).toString());
+    }
+
     @Test void speakerAfterTheQuoteAndByPronoun() {
         Extraction x = run("Le ministre Jean Valjean était à Lyon. « Nous ne reculerons devant aucune menace », a affirmé Jean Valjean. "
                 + "« Cette réforme sera menée à son terme sans délai », a-t-il ajouté.", "2019-10-07");

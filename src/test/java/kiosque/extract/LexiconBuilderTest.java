@@ -64,4 +64,26 @@ class LexiconBuilderTest {
                 "Le constructeur allemand Verkando a annoncé des résultats."));
         assertEquals("ORGANIZATION", g.get("Verkando"));
     }
+
+    @Test void aGivenNameMostlyReadAloneAfterAPrepositionIsAmbiguous() throws Exception {
+        build(repeated(
+                "Les familles se retrouvent à Olivier chaque année.",
+                "Les ventes ont chuté avant Olivier dans les magasins.",
+                "Le marché d'Olivier ouvre ses portes samedi.",
+                "Gabriel Quorvex a quitté la salle. Plus tard, Gabriel a déclaré son intention de partir.",
+                "Le juge a entendu Gabriel Quorvex et Gabriel Zorbalov."));
+        List<String> ambiguous = Files.readAllLines(dir.resolve(Lexicons.AMBIGUOUS_GIVEN_NAMES)).stream().filter(l -> !l.startsWith("#")).toList();
+        assertEquals(List.of("olivier"), ambiguous);
+    }
+
+    @Test void institutionsQuotedWithoutATitleAreNoPeople() throws Exception {
+        Map<String, String> g = build(repeated(
+                "Selon Quorvex, l'audience a progressé de 4 %.",
+                "Un sondage réalisé par Quorvex pour le journal.",
+                "Quorvex affirme que la série a été vue par 5 millions de personnes.",
+                "Le chanteur Zorbalov a annoncé un concert. Zorbalov, 45 ans, a déclaré : « Je reviens ».",
+                "Selon Zorbalov, le disque sortira en mars."));
+        assertNotEquals("PERSON", g.get("Quorvex"));
+        assertEquals("PERSON", g.get("Zorbalov"));
+    }
 }
