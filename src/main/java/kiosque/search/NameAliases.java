@@ -17,7 +17,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 /**
  * Archive-wide merging of entity names, rebuilt with each view of the index: accent and case variants
  * (Erdoğan / Erdogan) are one entry under their most frequent spelling, and a surname-only person
- * (« Poutine ») joins the one full name that ends with it (« Vladimir Poutine ») when there is exactly one.
+ * (« Poutine ») joins the full name that ends with it (« Vladimir Poutine ») when there is exactly one, or when
+ * one outnumbers all the others tenfold.
  */
 public final class NameAliases {
     public static final List<String> DIMS = List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_SPEAKER);
@@ -67,7 +68,7 @@ public final class NameAliases {
             Map<String, List<Map.Entry<String, Long>>> byKey = new LinkedHashMap<>();
             for (var lv : values.entrySet()) byKey.computeIfAbsent(NameKey.of(lv.getKey()), k -> new ArrayList<>()).add(lv);
             Map<String, String> keyTarget = new HashMap<>();
-            if (dim.equals(FACET_ACTOR) || dim.equals(FACET_SPEAKER)) mergeSurnames(byKey.keySet(), keyTarget);
+            if (dim.equals(FACET_ACTOR) || dim.equals(FACET_SPEAKER)) mergeSurnames(byKey, keyTarget);
             Map<String, String> toCanonical = new HashMap<>();
             Map<String, List<String>> groups = new HashMap<>();
             Map<String, String> groupKeys = new HashMap<>();
@@ -92,19 +93,49 @@ public final class NameAliases {
         return new NameAliases(canonical, variants, groupOfKey);
     }
 
-    /** A one-word key joins the only longer key that ends with it, if there is exactly one. */
-    private static void mergeSurnames(Iterable<String> keys, Map<String, String> keyTarget) {
+    /**
+     * How many times more articles the leading full name must have than all other full names with the same
+     * surname together before the surname alone joins it: « Macron » is Emmanuel Macron in an archive where
+     * Brigitte Macron is thirty times rarer, while « Le Pen » between Marine and Jean-Marie stays apart.
+     */
+    static final int SURNAME_DOMINANCE = 10;
+
+    /** A one-word key joins the longer key that ends with it when that one is the only one or dominates the others. */
+    private static void mergeSurnames(Map<String, List<Map.Entry<String, Long>>> byKey, Map<String, String> keyTarget) {
         Map<String, List<String>> fullByLast = new HashMap<>();
         List<String> single = new ArrayList<>();
-        for (String k : keys) {
+        for (String k : byKey.keySet()) {
             int sp = k.lastIndexOf(' ');
             if (sp < 0) single.add(k);
             else fullByLast.computeIfAbsent(k.substring(sp + 1), x -> new ArrayList<>()).add(k);
         }
         for (String s : single) {
             List<String> full = fullByLast.get(s);
-            if (full != null && full.size() == 1) keyTarget.put(s, full.get(0));
+            if (full == null) continue;
+            if (full.size() == 1) {
+                keyTarget.put(s, full.get(0));
+                continue;
+            }
+            String leader = null;
+            long leaderCount = -1, others = 0;
+            for (String k : full) {
+                long c = articles(byKey.get(k));
+                if (c > leaderCount) {
+                    if (leader != null) others += leaderCount;
+                    leader = k;
+                    leaderCount = c;
+                } else {
+                    others += c;
+                }
+            }
+            if (leaderCount >= SURNAME_DOMINANCE * others) keyTarget.put(s, leader);
         }
+    }
+
+    private static long articles(List<Map.Entry<String, Long>> spellings) {
+        long n = 0;
+        for (var e : spellings) n += e.getValue();
+        return n;
     }
 
     /** The name under which an indexed value is shown. */
