@@ -61,14 +61,24 @@ public final class NameAliases {
         Map<String, Map<String, String>> canonical = new HashMap<>();
         Map<String, Map<String, List<String>>> variants = new HashMap<>();
         Map<String, Map<String, String>> groupOfKey = new HashMap<>();
-        for (String dim : DIMS) {
+        Map<String, String> actorSurnames = Map.of();
+        for (String dim : DIMS) { // actors first: speakers reuse their surname merges
             Map<String, Long> values = countsByDim.get(dim);
             if (values == null || values.isEmpty()) continue;
             // Group spelling variants under one key; the most frequent spelling names the group.
             Map<String, List<Map.Entry<String, Long>>> byKey = new LinkedHashMap<>();
             for (var lv : values.entrySet()) byKey.computeIfAbsent(NameKey.of(lv.getKey()), k -> new ArrayList<>()).add(lv);
             Map<String, String> keyTarget = new HashMap<>();
-            if (dim.equals(FACET_ACTOR) || dim.equals(FACET_SPEAKER)) mergeSurnames(byKey, keyTarget);
+            if (dim.equals(FACET_ACTOR)) {
+                mergeSurnames(byKey, keyTarget);
+                actorSurnames = keyTarget;
+            } else if (dim.equals(FACET_SPEAKER)) {
+                // Speakers include organisations (« selon l'AFP »): only a surname merged among people is merged here,
+                // or « AFP » would join the one programme name ending with it.
+                for (var e : actorSurnames.entrySet()) {
+                    if (byKey.containsKey(e.getKey()) && byKey.containsKey(e.getValue())) keyTarget.put(e.getKey(), e.getValue());
+                }
+            }
             Map<String, String> toCanonical = new HashMap<>();
             Map<String, List<String>> groups = new HashMap<>();
             Map<String, String> groupKeys = new HashMap<>();

@@ -40,4 +40,14 @@ class NameAliasesTest {
         NameAliases a = actors("Recep Tayyip Erdoğan", 5, "Recep Tayyip Erdogan", 30);
         assertEquals("Recep Tayyip Erdogan", a.display("actor", "Recep Tayyip Erdoğan"));
     }
+
+    @Test void aSpeakerSurnameMergesOnlyAsAmongPeopleSoAnAgencyKeepsItsName() {
+        Map<String, Long> actors = new LinkedHashMap<>(Map.of("Paul Verdier", 50L, "Verdier", 9L));
+        Map<String, Long> speakers = new LinkedHashMap<>(Map.of("Paul Verdier", 20L, "Verdier", 4L,
+                "AFP", 300L, "Radio Nord-Soir-AFP", 1L));
+        NameAliases a = NameAliases.fromCounts(Map.of("actor", actors, "speaker", speakers));
+        assertEquals("Paul Verdier", a.display("speaker", "Verdier"));
+        assertEquals("AFP", a.display("speaker", "AFP"));
+        assertEquals(List.of("AFP"), a.expand("speaker", "AFP"));
+    }
 }
