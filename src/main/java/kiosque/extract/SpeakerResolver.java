@@ -57,14 +57,15 @@ final class SpeakerResolver {
             if (toks.get(i).isWord() && !isAuxiliary(l) && !l.equals("ajoute") && i > 3) break;
         }
         if (v < 0) return null;
+        for (int i = 0; i < v; i++) if (isInvertedPronoun(toks.get(i).lower())) return lastPersonBefore(q.open());
         toks = FrenchTokenizer.tokenize(text, q.close(), stop, Integer.MAX_VALUE);
         Token verb = toks.get(v);
         String vl = verb.lower();
-        if (vl.endsWith("-il") || vl.endsWith("-elle") || vl.endsWith("-t-il") || vl.endsWith("-t-elle")) return lastPersonBefore(q.open());
+        if (isInvertedPronoun(vl)) return lastPersonBefore(q.open());
         int from = q.close() + verb.end();
         if (v + 1 < toks.size()) {
             String next = toks.get(v + 1).lower();
-            if (next.equals("-t-il") || next.equals("-il") || next.equals("-elle") || next.equals("-t-elle")) return lastPersonBefore(q.open());
+            if (isInvertedPronoun(next)) return lastPersonBefore(q.open());
         }
         String named = firstNameIn(from, Math.min(stop, from + 70));
         if (named != null) return named;
@@ -106,15 +107,46 @@ final class SpeakerResolver {
 
     private String firstNameIn(int from, int to) {
         for (FrenchExtractor.Located m : all)
-            if (m.section() == section && m.start() >= from && m.start() < to && m.type() != EntityType.PLACE) return m.canonical();
+            if (m.section() == section && m.start() >= from && m.start() < to && m.type() != EntityType.PLACE && !addressed(m)) return m.canonical();
         return null;
     }
 
     private String lastNameIn(int from, int to) {
         String found = null;
         for (FrenchExtractor.Located m : all)
-            if (m.section() == section && m.start() >= from && m.end() <= to && m.type() != EntityType.PLACE) found = m.canonical();
+            if (m.section() == section && m.start() >= from && m.end() <= to && m.type() != EntityType.PLACE && !addressed(m)) found = m.canonical();
         return found;
+    }
+
+    /**
+     * A name the words are said to or through is no speaker: « a-t-il déclaré à l'AFP », « a-t-il écrit sur Twitter »,
+     * « a confié au Parisien », « au micro de RTL », « auprès du ministre ».
+     */
+    private boolean addressed(FrenchExtractor.Located m) {
+        List<Token> before = FrenchTokenizer.tokenize(text, Math.max(0, m.start() - 40), m.start(), Integer.MAX_VALUE);
+        int i = before.size() - 1;
+        if (i >= 0 && isArticle(before.get(i).lower())) i--;
+        if (i < 0 || !before.get(i).isWord()) return false;
+        String w = before.get(i).lower();
+        if (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'") || w.equals("d’")) {
+            if (i == 0) return false;
+            String head = before.get(i - 1).lower();
+            return head.equals("auprès") || head.equals("micro") || head.equals("antenne") || head.equals("plateau")
+                    || head.equals("colonnes") || head.equals("compte");
+        }
+        return switch (w) {
+            case "à", "au", "aux", "sur", "dans", "devant", "chez", "via" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isArticle(String l) {
+        return l.equals("l'") || l.equals("l’") || l.equals("la") || l.equals("le") || l.equals("les");
+    }
+
+    /** « confie-t-il », « a-t-elle », « -t-il »: the speaker is the last person named. */
+    private static boolean isInvertedPronoun(String l) {
+        return l.endsWith("-il") || l.endsWith("-elle") || l.endsWith("-ils") || l.endsWith("-elles") || l.equals("t-il") || l.equals("t-elle");
     }
 
     /** The last person named before {@code pos} (in this section or an earlier one). */

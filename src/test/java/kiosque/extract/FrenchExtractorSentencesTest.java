@@ -2,6 +2,7 @@ package kiosque.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,17 @@ class FrenchExtractorSentencesTest {
                 + "« Cette réforme sera menée à son terme sans délai », a-t-il ajouté.", "2019-10-07");
         assertEquals(2, x.quotes().size(), x.quotes().toString());
         for (Quote q : x.quotes()) assertEquals("Jean Valjean", q.speaker(), q.text());
+    }
+
+    @Test void theMediumOrPersonSpokenToIsNoSpeaker() {
+        Extraction x = run("Le maire de Lyon, Gérard Castagnède, défend son projet. « Nous ne céderons rien sur ce dossier », "
+                + "a-t-il déclaré à l'AFP. « Le chantier commencera au printemps prochain », a-t-il écrit sur Twitter. "
+                + "« La ville a besoin de logements neufs », a confié au Parisien Gérard Castagnède. "
+                + "Il a expliqué au micro de France Inter : « Ce projet est attendu depuis vingt ans ». "
+                + "« Les travaux seront financés par la métropole », assure auprès de Mathilde Renaud un conseiller.", "2019-10-09");
+        assertEquals(5, x.quotes().size(), x.quotes().toString());
+        for (int i = 0; i < 4; i++) assertEquals("Gérard Castagnède", x.quotes().get(i).speaker(), x.quotes().get(i).text());
+        assertNotEquals("Mathilde Renaud", x.quotes().get(4).speaker(), "the one spoken to is not the speaker");
     }
 
     @Test void speakerBeforeTheQuoteAndUnattributedQuote() {
