@@ -105,10 +105,19 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** The first name after the verb; an organisation just before a person qualifies them (« le député LR Jean X »). */
     private String firstNameIn(int from, int to) {
-        for (FrenchExtractor.Located m : all)
-            if (m.section() == section && m.start() >= from && m.start() < to && m.type() != EntityType.PLACE && !addressed(m)) return m.canonical();
-        return null;
+        FrenchExtractor.Located first = null;
+        for (FrenchExtractor.Located m : all) {
+            if (m.section() != section || m.start() < from || m.start() >= to || m.type() == EntityType.PLACE || addressed(m)) continue;
+            if (first == null) {
+                if (m.type() == EntityType.PERSON) return m.canonical();
+                first = m;
+            } else {
+                return m.type() == EntityType.PERSON && m.start() - first.end() <= 3 ? m.canonical() : first.canonical();
+            }
+        }
+        return first == null ? null : first.canonical();
     }
 
     private String lastNameIn(int from, int to) {
@@ -123,14 +132,12 @@ final class SpeakerResolver {
      * « a confié au Parisien », « au micro de RTL », « auprès du ministre ».
      */
     private boolean addressed(FrenchExtractor.Located m) {
-        List<Token> before = FrenchTokenizer.tokenize(text, Math.max(0, m.start() - 40), m.start(), Integer.MAX_VALUE);
-        int i = before.size() - 1;
-        if (i >= 0 && isArticle(before.get(i).lower())) i--;
-        if (i < 0 || !before.get(i).isWord()) return false;
-        String w = before.get(i).lower();
-        if (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'") || w.equals("d’")) {
-            if (i == 0) return false;
-            String head = before.get(i - 1).lower();
+        int k = m.start();
+        if (k >= 2 && (text.charAt(k - 1) == '\'' || text.charAt(k - 1) == '’') && Character.toLowerCase(text.charAt(k - 2)) == 'l') k -= 2;
+        String w = wordBefore(k);
+        if (w.equals("la") || w.equals("le") || w.equals("les")) w = wordBefore(wordStart);
+        if (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d")) {
+            String head = wordBefore(wordStart);
             return head.equals("auprès") || head.equals("micro") || head.equals("antenne") || head.equals("plateau")
                     || head.equals("colonnes") || head.equals("compte");
         }
@@ -140,8 +147,17 @@ final class SpeakerResolver {
         };
     }
 
-    private static boolean isArticle(String l) {
-        return l.equals("l'") || l.equals("l’") || l.equals("la") || l.equals("le") || l.equals("les");
+    private int wordStart;
+
+    /** The lower-cased word ending just before {@code end} (spaces and an elided « d' » skipped); sets {@link #wordStart}. */
+    private String wordBefore(int end) {
+        int k = end;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) k--;
+        if (k > 0 && (text.charAt(k - 1) == '\'' || text.charAt(k - 1) == '’')) k--;
+        int e = k;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1)) && e - k < 12) k--;
+        wordStart = k;
+        return text.substring(k, e).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** « confie-t-il », « a-t-elle », « -t-il »: the speaker is the last person named. */

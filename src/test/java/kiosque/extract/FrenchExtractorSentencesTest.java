@@ -60,6 +60,11 @@ class FrenchExtractorSentencesTest {
         assertNotEquals("Mathilde Renaud", x.quotes().get(4).speaker(), "the one spoken to is not the speaker");
     }
 
+    @Test void aPartyBeforeTheSpeakerQualifiesThem() {
+        Extraction x = run("Le débat s'est tendu. « Ce budget ne tient pas debout », a lancé le député Les Républicains Paul Sermier.", "2019-10-09");
+        assertEquals("Paul Sermier", x.quotes().get(0).speaker());
+    }
+
     @Test void speakerBeforeTheQuoteAndUnattributedQuote() {
         Extraction x = run("Mme Colette Dupuis a déclaré : « Nous allons porter plainte contre la société ». "
                 + "Sur la banderole, on pouvait lire « non à la fermeture du site ».", "2019-10-07");
