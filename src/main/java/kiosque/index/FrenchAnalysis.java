@@ -4,7 +4,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -26,6 +25,7 @@ public final class FrenchAnalysis {
 
     /** Lucene's French stop words, accents folded the way the text is. */
     static final CharArraySet FOLDED_STOP_WORDS = buildFoldedStopWords();
+    private static final int LONGEST_STOP_WORD = StopWordFilter.longest(FOLDED_STOP_WORDS);
 
     /** The folded stop words as strings, for engines that must analyse the same way (OpenSearch mappings). */
     public static java.util.List<String> foldedStopWords() {
@@ -62,7 +62,7 @@ public final class FrenchAnalysis {
             @Override protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream result = foldedWords(source);
-                result = new StopFilter(result, FOLDED_STOP_WORDS);
+                result = new StopWordFilter(result, FOLDED_STOP_WORDS, LONGEST_STOP_WORD);
                 result = new FrenchLightStemFilter(result);
                 return new TokenStreamComponents(source, result);
             }
