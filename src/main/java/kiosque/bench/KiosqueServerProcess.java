@@ -90,7 +90,7 @@ public final class KiosqueServerProcess implements AutoCloseable {
             } catch (Exception e) {
                 last = e.getMessage(); // not listening yet
             }
-            sleep(5);
+            Pause.millis(5);
         }
         throw new IllegalStateException("kiosque serve did not answer within " + timeout + " (last: " + last + "); see " + log);
     }
@@ -136,15 +136,6 @@ public final class KiosqueServerProcess implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(killOnExit);
         } catch (IllegalStateException ignored) {
             // the JVM is already shutting down
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 }

@@ -148,7 +148,7 @@ public final class OpenSearchArchiveClient {
             }
             retries++;
             toSend = again;
-            pause(Math.min(5_000, 100L << attempt));
+            Pause.millis(Math.min(5_000, 100L << attempt));
         }
     }
 
@@ -274,15 +274,6 @@ public final class OpenSearchArchiveClient {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("OpenSearch answered something that is not JSON: "
                     + body.substring(0, Math.min(200, body.length())), e);
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 }

@@ -120,7 +120,7 @@ public final class OpenSearchNodeProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + spec.nodeName(), e);
             }
-            sleep(250);
+            Pause.millis(250);
         }
         throw new IllegalStateException("OpenSearch node " + spec.nodeName() + " not healthy after " + timeout
                 + " (last answer: " + last + "); last lines of " + log + ":\n" + OpenSearchNodeBuild.tail(log, 40));
@@ -188,15 +188,6 @@ public final class OpenSearchNodeProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 

@@ -134,30 +134,29 @@ final class SpeakerResolver {
     private boolean addressed(FrenchExtractor.Located m) {
         int k = m.start();
         if (k >= 2 && (text.charAt(k - 1) == '\'' || text.charAt(k - 1) == '’') && Character.toLowerCase(text.charAt(k - 2)) == 'l') k -= 2;
-        String w = wordBefore(k);
-        if (w.equals("la") || w.equals("le") || w.equals("les")) w = wordBefore(wordStart);
-        if (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d")) {
-            String head = wordBefore(wordStart);
-            return head.equals("auprès") || head.equals("micro") || head.equals("antenne") || head.equals("plateau")
-                    || head.equals("colonnes") || head.equals("compte");
-        }
-        return switch (w) {
+        Word w = wordBefore(k);
+        if (w.lower().equals("la") || w.lower().equals("le") || w.lower().equals("les")) w = wordBefore(w.start());
+        return switch (w.lower()) {
             case "à", "au", "aux", "sur", "dans", "devant", "chez", "via" -> true;
+            case "de", "du", "des", "d" -> switch (wordBefore(w.start()).lower()) {
+                case "auprès", "micro", "antenne", "plateau", "colonnes", "compte" -> true;
+                default -> false;
+            };
             default -> false;
         };
     }
 
-    private int wordStart;
+    /** A lower-cased word and where it starts in the text. */
+    private record Word(String lower, int start) {}
 
-    /** The lower-cased word ending just before {@code end} (spaces and an elided « d' » skipped); sets {@link #wordStart}. */
-    private String wordBefore(int end) {
+    /** The word ending just before {@code end}, spaces and an elided « d' » skipped. */
+    private Word wordBefore(int end) {
         int k = end;
         while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) k--;
         if (k > 0 && (text.charAt(k - 1) == '\'' || text.charAt(k - 1) == '’')) k--;
         int e = k;
         while (k > 0 && Character.isLetter(text.charAt(k - 1)) && e - k < 12) k--;
-        wordStart = k;
-        return text.substring(k, e).toLowerCase(java.util.Locale.ROOT);
+        return new Word(text.substring(k, e).toLowerCase(java.util.Locale.ROOT), k);
     }
 
     /** « confie-t-il », « a-t-elle », « -t-il »: the speaker is the last person named. */
