@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How to start one OpenSearch node: ports on 127.0.0.1, names, cluster membership and heap.
@@ -39,13 +40,22 @@ public record OpenSearchNodeSpec(int httpPort, int transportPort, String cluster
         return "http://127.0.0.1:" + httpPort;
     }
 
-    /** A free port on the loopback interface at the time of asking. */
+    /**
+     * A free port on the loopback interface at the time of asking, taken below the kernel's ephemeral range
+     * (32768 and up on Linux): a port the system hands out for binding to 0 is also one it hands out as the local
+     * end of outgoing connections, which took a node's port between asking and binding under a busy test suite.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on 127.0.0.1", e);
+        IOException last = null;
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                last = e; // taken: try another
+            }
         }
+        throw new UncheckedIOException("no free port between 20000 and 32000 on 127.0.0.1", last);
     }
 
     List<String> arguments(String home) {
