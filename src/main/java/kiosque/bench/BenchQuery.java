@@ -1,11 +1,15 @@
 package kiosque.bench;
 
+import static kiosque.index.ArchiveField.*;
+
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
 import kiosque.ingest.PartialDate;
 import kiosque.search.ArchiveQuery;
+import kiosque.search.FacetRequest;
 import kiosque.search.SortOrder;
 
 /**
@@ -52,9 +56,13 @@ public record BenchQuery(String id, QueryCategory category, Match match, List<St
         };
     }
 
-    /** The same question as a Kiosque {@link ArchiveQuery}: top 10, facets and excerpts come with every answer. */
+    /** The facet lists every engine is asked for: actor, org and place top 10 ({@link OpenSearchRequests}), months. */
+    public static final FacetRequest FACETS = new FacetRequest(
+            new LinkedHashSet<>(List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_MONTH)), OpenSearchRequests.FACET_SIZE);
+
+    /** The same question as a Kiosque {@link ArchiveQuery}: top 10 with excerpts, and {@link #FACETS}. */
     public ArchiveQuery toArchiveQuery() {
-        ArchiveQuery q = ArchiveQuery.of(queryText());
+        ArchiveQuery q = ArchiveQuery.of(queryText()).withFacets(FACETS);
         if (actor != null) q = q.withActors(List.of(actor));
         if (from != null || to != null) {
             q = q.withDates(from == null ? null : PartialDate.of(from), to == null ? null : PartialDate.of(to));

@@ -33,7 +33,8 @@ public final class Benchmark {
 
     private static final String OPENSEARCH_INDEX = "articles";
     private static final int BULK_BATCH = 500;
-    private static final int WARM_UP_ARTICLES = 5_000;
+    /** Both full loads, (a) and (d), are timed after a warm-up load of this many articles: their JIT compilers need as long. */
+    private static final int WARM_UP_ARTICLES = 40_000;
 
     private final BenchOptions options;
     private final PrintStream log;
@@ -96,8 +97,9 @@ public final class Benchmark {
         }
 
         Map<String, IndexFigures> index = new LinkedHashMap<>();
-        // As OpenSearch's load is timed after a warm-up load, (a) is timed after a short run into a throwaway index:
-        // otherwise it alone pays the JIT compilation that (b) and (c), which run after it in this JVM, are spared.
+        // As OpenSearch's load is timed after a warm-up load, (a) is timed after one of the same size into a throwaway
+        // index: otherwise it alone pays the JIT compilation (23 s of compiler CPU over a cold run of the corpus) that
+        // (b) and (c), which run after it in this JVM, are spared.
         List<Article> warm = articles.subList(0, Math.min(articles.size(), WARM_UP_ARTICLES));
         Path warmInput = work.resolve("warm-up.jsonl"), warmIndex = work.resolve("warm-up-index");
         BenchCorpus.writeJsonLines(warm, warmInput);
@@ -181,7 +183,7 @@ public final class Benchmark {
     /** (d): a warm-up load into a throwaway index, then the timed load up to the final refresh. */
     private IndexFigures openSearchLoad(OpenSearchArchiveClient client, List<BenchDocument> documents, long textBytes) throws IOException {
         // A first load into a throwaway index warms the node's JIT: the first load here ran much slower.
-        List<BenchDocument> warm = documents.subList(0, Math.min(documents.size(), 40_000));
+        List<BenchDocument> warm = documents.subList(0, Math.min(documents.size(), WARM_UP_ARTICLES));
         client.createIndex("warm-up", 1);
         BulkReport warmed = client.bulkLoad("warm-up", warm, BULK_BATCH, options.threads());
         log.printf("  OpenSearch warm-up load: %.0f docs/s%n", warmed.docsPerSecond());

@@ -2,7 +2,6 @@ package kiosque.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -15,7 +14,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 
-import kiosque.extract.FrenchExtractor;
 import kiosque.index.ArchiveWriter;
 import kiosque.index.IndexingPipeline;
 import kiosque.ingest.Article;
@@ -38,7 +36,7 @@ public final class IndexingBench {
      * (no body) are not counted, as {@link BenchCorpus#read} does not return them either.
      */
     public static IndexFigures kiosquePipeline(Path input, Path indexDir, int threads, long textBytes) throws IOException {
-        IndexingPipeline pipeline = new IndexingPipeline(new FrenchExtractor(), threads, 5_000, Duration.ofSeconds(30));
+        IndexingPipeline pipeline = IndexingPipeline.withDefaults(threads);
         long t0 = System.nanoTime();
         IndexingPipeline.Summary summary;
         try (ArchiveWriter writer = ArchiveWriter.open(indexDir)) {

@@ -29,9 +29,13 @@ public final class KiosqueApiClient {
         this.baseUrl = baseUrl;
     }
 
-    /** The request URL for a query: {@code /api/search?q=…&actor=…&from=…&to=…&sort=-date&size=10}. */
+    /**
+     * The request URL for a query: {@code /api/search?q=…&actor=…&from=…&to=…&sort=-date&size=10} with the facets
+     * the other engines are asked for ({@link BenchQuery#FACETS}).
+     */
     public String url(BenchQuery q) {
-        StringBuilder url = new StringBuilder(baseUrl).append("/api/search?size=10&q=").append(encode(q.queryText()));
+        StringBuilder url = new StringBuilder(baseUrl).append("/api/search?size=10&facets=").append(String.join(",", BenchQuery.FACETS.dims()))
+                .append("&facet_size=").append(BenchQuery.FACETS.size()).append("&q=").append(encode(q.queryText()));
         if (q.actor() != null) url.append("&actor=").append(encode(q.actor()));
         if (q.from() != null) url.append("&from=").append(q.from());
         if (q.to() != null) url.append("&to=").append(q.to());

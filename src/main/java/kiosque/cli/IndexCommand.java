@@ -32,7 +32,7 @@ public final class IndexCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--commit-every", paramLabel = "N", description = "commit after this many articles (default: ${DEFAULT-VALUE})")
-    int commitEvery = 5_000;
+    int commitEvery = IndexingPipeline.DEFAULT_COMMIT_EVERY;
 
     @Option(names = "--quiet", description = "no progress output")
     boolean quiet;
@@ -60,7 +60,7 @@ public final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IndexingPipeline pipeline = new IndexingPipeline(new kiosque.extract.FrenchExtractor(), threads, commitEvery,
-                java.time.Duration.ofSeconds(30));
+                IndexingPipeline.DEFAULT_COMMIT_INTERVAL);
         IndexingPipeline.Summary summary;
         boolean stored;
         try (ArchiveBackend.Load load = backend.load(dir, rebuild, shards, replicas);

@@ -20,6 +20,7 @@ import kiosque.ingest.PartialDate;
 import kiosque.search.Archive;
 import kiosque.search.ArchiveQuery;
 import kiosque.search.BadQueryException;
+import kiosque.search.FacetRequest;
 import kiosque.search.FacetValue;
 import kiosque.search.Hit;
 import kiosque.search.NameAliases;
@@ -36,8 +37,6 @@ import org.apache.lucene.search.Query;
  * selection), excerpts come from OpenSearch's unified highlighter and are escaped and marked here.
  */
 public final class OpenSearchArchive implements Archive {
-    static final int FACET_SIZE = 20;
-    private static final int ENTITY_CANDIDATES = FACET_SIZE * 5;
     private static final int EXCERPT_FALLBACK_CHARS = 280;
     private static final String MARK_START = "\uE000", MARK_END = "\uE001";
     private static final List<String> ENTITY_DIMS = List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE);
@@ -115,7 +114,7 @@ public final class OpenSearchArchive implements Archive {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < Math.min(q.size(), hitsNode.size()); i++) hits.add(hit(hitsNode.get(i), names));
         String next = hitsNode.size() > q.size() ? SearchCursor.encode(q.sort(), hitsNode.get(q.size() - 1).path("sort")) : null;
-        Map<String, List<FacetValue>> facets = facets(answer.path("aggregations"), names);
+        Map<String, List<FacetValue>> facets = facets(answer.path("aggregations"), names, q.facets());
         long took = (System.nanoTime() - t0) / 1_000_000;
         return new SearchResult(total(answer), took, hits, facets, next);
     }
@@ -169,20 +168,28 @@ public final class OpenSearchArchive implements Archive {
         ObjectNode all = allOf(selections, null);
         if (all != null) body.set("post_filter", all);
 
+        FacetRequest wanted = q.facets();
         ObjectNode aggs = body.putObject("aggs");
         for (String dim : ENTITY_DIMS) {
+            if (!wanted.wants(dim)) continue;
             ObjectNode others = allOf(selections, dim); // a facet's counts ignore its own selection
             ObjectNode agg = aggs.putObject(dim);
             agg.set("filter", others == null ? matchAll() : others);
-            terms(agg.putObject("aggs").putObject("v"), dim, ENTITY_CANDIDATES);
+            terms(agg.putObject("aggs").putObject("v"), dim, wanted.candidates());
         }
-        ObjectNode rest = aggs.putObject("rest");
-        rest.set("filter", all == null ? matchAll() : all);
-        ObjectNode sub = rest.putObject("aggs");
-        terms(sub.putObject(FACET_SPEAKER), FACET_SPEAKER, ENTITY_CANDIDATES);
-        terms(sub.putObject(FACET_YEAR), FACET_YEAR, 1_000);
-        terms(sub.putObject(FACET_MONTH), FACET_MONTH, 5_000);
-        terms(sub.putObject(FACET_MENTIONED), FACET_MENTIONED, 10_000);
+        Map<String, Integer> restSizes = new LinkedHashMap<>();
+        restSizes.put(FACET_SPEAKER, wanted.candidates());
+        restSizes.put(FACET_YEAR, 1_000);
+        restSizes.put(FACET_MONTH, 5_000);
+        restSizes.put(FACET_MENTIONED, 10_000);
+        restSizes.keySet().retainAll(wanted.dims());
+        if (!restSizes.isEmpty()) {
+            ObjectNode rest = aggs.putObject("rest");
+            rest.set("filter", all == null ? matchAll() : all);
+            ObjectNode sub = rest.putObject("aggs");
+            restSizes.forEach((dim, size) -> terms(sub.putObject(dim), dim, size));
+        }
+        if (aggs.isEmpty()) body.remove("aggs");
 
         ArrayNode sort = body.putArray("sort");
         switch (q.sort()) {
@@ -298,22 +305,24 @@ public final class OpenSearchArchive implements Archive {
         }
     }
 
-    private Map<String, List<FacetValue>> facets(JsonNode aggs, NameAliases names) {
+    private Map<String, List<FacetValue>> facets(JsonNode aggs, NameAliases names, FacetRequest wanted) {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        for (String dim : ENTITY_DIMS) out.put(dim, byCount(dim, aggs.path(dim).path("v").path("buckets"), names));
+        for (String dim : ENTITY_DIMS)
+            if (wanted.wants(dim)) out.put(dim, byCount(dim, aggs.path(dim).path("v").path("buckets"), names, wanted.size()));
         JsonNode rest = aggs.path("rest");
-        out.put(FACET_SPEAKER, byCount(FACET_SPEAKER, rest.path(FACET_SPEAKER).path("buckets"), names));
-        for (String dim : List.of(FACET_YEAR, FACET_MONTH, FACET_MENTIONED)) out.put(dim, chronological(rest.path(dim).path("buckets")));
+        if (wanted.wants(FACET_SPEAKER)) out.put(FACET_SPEAKER, byCount(FACET_SPEAKER, rest.path(FACET_SPEAKER).path("buckets"), names, wanted.size()));
+        for (String dim : List.of(FACET_YEAR, FACET_MONTH, FACET_MENTIONED))
+            if (wanted.wants(dim)) out.put(dim, chronological(rest.path(dim).path("buckets")));
         return out;
     }
 
     /** Top values by count, spelling variants and surname-only mentions merged into one entry (as LuceneArchive). */
-    private static List<FacetValue> byCount(String dim, JsonNode buckets, NameAliases names) {
+    private static List<FacetValue> byCount(String dim, JsonNode buckets, NameAliases names, int size) {
         Map<String, Long> merged = new HashMap<>();
         for (JsonNode b : buckets) merged.merge(names.display(dim, b.path("key").asText()), b.path("doc_count").asLong(), Long::sum);
         return merged.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(FACET_SIZE)
+                .limit(size)
                 .map(e -> new FacetValue(e.getKey(), e.getValue()))
                 .toList();
     }

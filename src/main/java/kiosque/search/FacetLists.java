@@ -19,9 +19,6 @@ import org.apache.lucene.index.SortedSetDocValues;
  * sideways documents (the matches without that filter), so its other values stay offered.
  */
 final class FacetLists {
-    static final int FACET_SIZE = 20;
-    /** Candidates per entity dimension before variants are merged, as many as the merging may need. */
-    static final int CANDIDATES = FACET_SIZE * 5;
     private static final List<String> BY_COUNT = List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_SPEAKER);
     private static final List<String> CHRONOLOGICAL = List.of(FACET_YEAR, FACET_MONTH, FACET_MENTIONED);
 
@@ -30,17 +27,20 @@ final class FacetLists {
     /**
      * @param drillDown documents matching the whole query
      * @param sideways  per filtered dimension, the documents matching all but that dimension's filter
+     * @param wanted    the lists to make; the others are not looked at
      */
-    static Map<String, List<FacetValue>> of(FacetOrdinals ordinals, FacetsCollector drillDown, Map<String, FacetsCollector> sideways)
-            throws IOException {
+    static Map<String, List<FacetValue>> of(FacetOrdinals ordinals, FacetsCollector drillDown, Map<String, FacetsCollector> sideways,
+                                            FacetRequest wanted) throws IOException {
         Map<FacetsCollector, int[]> counted = new IdentityHashMap<>();
         SortedSetDocValues lookup = ordinals.lookup();
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (String dim : BY_COUNT) {
+            if (!wanted.wants(dim)) continue;
             int[] counts = counts(ordinals, sideways.getOrDefault(dim, drillDown), counted);
-            out.put(dim, byCount(dim, ordinals.top(dim, counts, CANDIDATES), counts, ordinals, lookup));
+            out.put(dim, byCount(dim, ordinals.top(dim, counts, wanted.candidates()), counts, ordinals, lookup, wanted.size()));
         }
         for (String dim : CHRONOLOGICAL) {
+            if (!wanted.wants(dim)) continue;
             int[] counts = counts(ordinals, sideways.getOrDefault(dim, drillDown), counted);
             List<FacetValue> values = new ArrayList<>();
             for (int ord : ordinals.all(dim, counts)) values.add(new FacetValue(ordinals.label(ord, lookup), counts[ord]));
@@ -61,13 +61,13 @@ final class FacetLists {
      * its spellings among the top candidates (the OpenSearch backend counts the same way, so both answer alike).
      */
     private static List<FacetValue> byCount(String dim, int[] candidates, int[] counts, FacetOrdinals ordinals,
-                                            SortedSetDocValues lookup) throws IOException {
+                                            SortedSetDocValues lookup, int size) throws IOException {
         if (candidates.length == 0) return List.of();
         Map<String, Long> merged = new HashMap<>();
         for (int ord : candidates) merged.merge(ordinals.shown(dim, ord, lookup), (long) counts[ord], Long::sum);
         return merged.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(FACET_SIZE)
+                .limit(size)
                 .map(e -> new FacetValue(e.getKey(), e.getValue()))
                 .toList();
     }

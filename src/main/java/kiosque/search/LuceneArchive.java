@@ -194,7 +194,7 @@ public final class LuceneArchive implements Archive {
         if (!drilled) bounded.setTimeout(new QueryTimeoutImpl(timeoutMillis));
         TopDocs top;
         Map<String, List<FacetValue>> facets;
-        if (s.facetOrdinals == null) {
+        if (s.facetOrdinals == null || !q.facets().any()) {
             top = bounded.searchAfter(after, drilled ? ddq : filtered, topN, sort, false);
             facets = Map.of();
         } else if (!drilled) {
@@ -202,14 +202,14 @@ public final class LuceneArchive implements Archive {
             Object[] both = bounded.search(filtered, new MultiCollectorManager(
                     new FacetsCollectorManager(), new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE)));
             top = (TopDocs) both[1];
-            facets = bounded.timedOut() ? Map.of() : FacetLists.of(s.facetOrdinals, (FacetsCollector) both[0], Map.of());
+            facets = bounded.timedOut() ? Map.of() : FacetLists.of(s.facetOrdinals, (FacetsCollector) both[0], Map.of(), q.facets());
         } else {
             DrillSideways.DrillSidewaysResult r = new CollectOnlyDrillSideways(bounded, facetsConfig, s.facetState)
                     .search(ddq, null, after, topN, sort, false);
             top = r.hits;
             Map<String, FacetsCollector> sideways = new HashMap<>();
             for (int i = 0; i < r.drillSidewaysDims.length; i++) sideways.put(r.drillSidewaysDims[i], r.drillSidewaysFacetsCollector[i]);
-            facets = bounded.timedOut() ? Map.of() : FacetLists.of(s.facetOrdinals, r.drillDownFacetsCollector, sideways);
+            facets = bounded.timedOut() ? Map.of() : FacetLists.of(s.facetOrdinals, r.drillDownFacetsCollector, sideways, q.facets());
         }
         if (bounded.timedOut())
             throw new BadQueryException("query too slow", "it was stopped after " + timeoutMillis + " ms; use fewer wildcards, fuzzy terms or OR-ed words");

@@ -2,8 +2,10 @@ package kiosque.web;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
 import kiosque.search.Archive;
 import kiosque.search.BadQueryException;
+import kiosque.search.FacetRequest;
 
 /** The JSON API: thin handlers that validate, ask the archive, and write the answer. Read-only. */
 final class ApiHandlers {
@@ -14,8 +16,10 @@ final class ApiHandlers {
     }
 
     void search(Context ctx) {
-        SearchRequest request = SearchRequest.parse(RequestParams.of(ctx));
-        Json.send(ctx, 200, archive.search(request.toArchiveQuery()));
+        Map<String, List<String>> params = RequestParams.of(ctx);
+        SearchRequest request = SearchRequest.parse(params);
+        FacetRequest facets = FacetRequest.parse(params.getOrDefault("facets", List.of()), SearchRequest.single(params, "facet_size"));
+        Json.send(ctx, 200, archive.search(request.toArchiveQuery().withFacets(facets)));
     }
 
     void article(Context ctx) {

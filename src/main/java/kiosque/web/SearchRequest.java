@@ -117,7 +117,7 @@ public record SearchRequest(String q, List<String> actors, List<String> orgs, Li
     }
 
     /** One value at most; blank counts as absent (an empty form field); two different values are refused. */
-    private static String single(Map<String, List<String>> params, String name) {
+    static String single(Map<String, List<String>> params, String name) {
         List<String> given = params.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
         if (given.size() > 1)
             throw new BadQueryException("repeated parameter", name + " given " + given.size() + " times with different values; give it once");

@@ -15,6 +15,7 @@ import kiosque.ingest.PartialDate;
 import kiosque.search.Archive;
 import kiosque.search.ArchiveQuery;
 import kiosque.search.BadQueryException;
+import kiosque.search.FacetRequest;
 import kiosque.search.FacetValue;
 import kiosque.search.Hit;
 import kiosque.search.SearchResult;
@@ -148,6 +149,21 @@ abstract class ArchiveContract {
         assertTrue(across.facets().get("year").stream().mapToLong(FacetValue::count).sum() == across.total());
         List<String> months = values(all, "month");
         assertEquals(months.stream().sorted().toList(), months, "timeline in chronological order");
+    }
+
+    @Test void answersCarryOnlyTheFacetListsAskedFor() {
+        SearchResult all = search(ArchiveQuery.of("france"));
+        assertEquals(Set.copyOf(FacetRequest.DIMS), all.facets().keySet(), "every list by default");
+        SearchResult some = search(ArchiveQuery.of("france").withActors(List.of(all.facets().get("actor").get(0).value()))
+                .withFacets(new FacetRequest(Set.of("actor", "month"), 3)));
+        assertEquals(Set.of("actor", "month"), some.facets().keySet());
+        assertEquals(all.facets().get("actor").subList(0, 3), some.facets().get("actor"), "the same top values, three of them");
+        SearchResult filteredAll = search(ArchiveQuery.of("france").withActors(List.of(all.facets().get("actor").get(0).value())));
+        assertEquals(filteredAll.facets().get("month"), some.facets().get("month"), "dates are listed whole");
+        SearchResult none = search(ArchiveQuery.of("france").withFacets(FacetRequest.NONE));
+        assertEquals(Set.of(), none.facets().keySet());
+        assertEquals(all.total(), none.total());
+        assertEquals(ids(all), ids(none), "the same hits without facets");
     }
 
     @Test void cursorPagingWalksTheWholeListInOrder() {

@@ -69,6 +69,25 @@ class ApiTest {
         assertEquals(months.stream().sorted().toList(), months, "months in chronological order");
     }
 
+    @Test void facetsAndFacetSizeChooseTheLists() throws Exception {
+        JsonNode all = ok("/api/search?q=negociation");
+        JsonNode some = ok("/api/search?q=negociation&facets=actor,month&facet_size=1");
+        List<String> names = new ArrayList<>();
+        some.get("facets").fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("actor", "month"), names);
+        assertEquals(List.of(values(all.get("facets").get("actor")).get(0)), values(some.get("facets").get("actor")));
+        assertEquals(all.get("facets").get("month"), some.get("facets").get("month"));
+        assertEquals(all.get("hits"), ok("/api/search?q=negociation&facets=place&facets=org").get("hits"), "repeated names, same hits");
+        JsonNode none = ok("/api/search?q=negociation&facets=none");
+        assertEquals(0, none.get("facets").size());
+        assertEquals(all.get("total"), none.get("total"));
+        JsonNode unknown = json(server.get("/api/search?q=negociation&facets=actor,people"));
+        assertEquals("unknown facet", unknown.get("error").asText());
+        assertTrue(unknown.get("detail").asText().contains("'people'"), unknown.toString());
+        assertTrue(json(server.get("/api/search?facet_size=0")).get("detail").asText().contains("facet_size"));
+        assertTrue(json(server.get("/api/search?facet_size=ten")).get("detail").asText().contains("'ten'"));
+    }
+
     @Test void excerptsMarkTheMatchedWord() throws Exception {
         JsonNode r = ok("/api/search?q=" + enc("négociations Moscou"));
         assertEquals("moscou-1", r.get("hits").get(0).get("id").asText());
