@@ -4,6 +4,7 @@ import java.io.IOException;
 import kiosque.index.ArticleDocuments;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -17,12 +18,15 @@ final class ArchiveSearcher extends IndexSearcher {
     final NameAliases aliases;
     /** Counting and labels over {@link #facetState}, or null when the archive has no facets yet. */
     final FacetOrdinals facetOrdinals;
+    /** The fields of every segment merged: the highlighter looks up its field's options here on every request. */
+    final FieldInfos fieldInfos;
 
     private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, NameAliases aliases) throws IOException {
         super(reader);
         this.facetState = facetState;
         this.aliases = aliases;
         this.facetOrdinals = facetState == null ? null : new FacetOrdinals(facetState, aliases);
+        this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
     }
 
     static final SearcherFactory FACTORY = new SearcherFactory() {

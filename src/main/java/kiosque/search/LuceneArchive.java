@@ -31,6 +31,8 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -286,7 +288,7 @@ public final class LuceneArchive implements Archive {
                     .withFormatter(new MarkedPassages())
                     .withScorer(PASSAGE_SCORES)
                     .withMaxLength(EXCERPT_MAX_LENGTH)
-                    .withMaxNoHighlightPassages(0), docs);
+                    .withMaxNoHighlightPassages(0), docs, s.fieldInfos);
             int[] pending = docIds.clone();
             int[] pendingIndex = java.util.stream.IntStream.range(0, docIds.length).toArray();
             for (int f = 0; f < EXCERPT_FIELDS.length && pending.length > 0; f++) {
@@ -341,10 +343,17 @@ public final class LuceneArchive implements Archive {
      */
     private static final class ExcerptHighlighter extends UnifiedHighlighter {
         private final Map<Integer, Document> docs;
+        private final FieldInfos fieldInfos;
 
-        ExcerptHighlighter(Builder builder, Map<Integer, Document> docs) {
+        ExcerptHighlighter(Builder builder, Map<Integer, Document> docs, FieldInfos fieldInfos) {
             super(builder);
             this.docs = docs;
+            this.fieldInfos = fieldInfos;
+        }
+
+        /** From the view's merged field infos: the stock method merges every segment's anew for each highlighter. */
+        @Override protected FieldInfo getFieldInfo(String field) {
+            return fieldInfos.fieldInfo(field);
         }
 
         Object[] passages(String field, Query q, int[] docIds, int max) throws IOException {
