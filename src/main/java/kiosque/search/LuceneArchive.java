@@ -286,6 +286,7 @@ public final class LuceneArchive implements Archive {
         try {
             ExcerptHighlighter highlighter = new ExcerptHighlighter(UnifiedHighlighter.builder(s, analyzer)
                     .withFormatter(new MarkedPassages())
+                    .withBreakIterator(SentenceBreaks::new)
                     .withScorer(PASSAGE_SCORES)
                     .withMaxLength(EXCERPT_MAX_LENGTH)
                     .withMaxNoHighlightPassages(0), docs, s.fieldInfos);
