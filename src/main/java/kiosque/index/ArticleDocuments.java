@@ -4,14 +4,17 @@ import static kiosque.index.ArchiveField.*;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import kiosque.extract.DateMention;
 import kiosque.extract.Entity;
 import kiosque.extract.EntityType;
 import kiosque.extract.Extraction;
 import kiosque.extract.Quote;
+import kiosque.extract.Section;
 import kiosque.ingest.Article;
 import kiosque.ingest.PartialDate;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -34,13 +37,16 @@ public final class ArticleDocuments {
     public static final int MAX_ID_LENGTH = 512;
     private static final int MAX_FACET_VALUE = 200;
 
-    /** Stored, tokenized, with offsets in the postings so excerpts need no re-analysis. */
-    static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    /** Tokenized, with offsets in the postings so excerpts need no re-analysis; the text is stored by a field of its own. */
+    static final FieldType INDEXED_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
-        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_WITH_OFFSETS.freeze();
+        INDEXED_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        INDEXED_WITH_OFFSETS.freeze();
     }
+
+    /** The writer's French analysis of title, lede and body, taken here so that quote words are recorded on the way. */
+    private static final Analyzer TEXT = FrenchAnalysis.textPerField();
 
     /** Facet dimensions; entity dimensions hold several values per article. */
     public static FacetsConfig facetsConfig() {
@@ -56,9 +62,10 @@ public final class ArticleDocuments {
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
-        doc.add(new Field(TITLE, a.title(), TEXT_WITH_OFFSETS));
-        doc.add(new Field(LEDE, a.lede(), TEXT_WITH_OFFSETS));
-        doc.add(new Field(BODY, a.body(), TEXT_WITH_OFFSETS));
+        QuoteTokens quoteWords = new QuoteTokens(x.quotes(), Map.of(Section.TITLE, a.title(), Section.LEDE, a.lede(), Section.BODY, a.body()));
+        addText(doc, TITLE, a.title(), Section.TITLE, quoteWords);
+        addText(doc, LEDE, a.lede(), Section.LEDE, quoteWords);
+        addText(doc, BODY, a.body(), Section.BODY, quoteWords);
         if (a.url() != null) doc.add(new StoredField(URL, a.url()));
         if (a.source() != null) doc.add(new StoredField(SOURCE, a.source()));
 
@@ -73,7 +80,7 @@ public final class ArticleDocuments {
         }
 
         addEntities(doc, x);
-        addQuotes(doc, x.quotes());
+        addQuotes(doc, x.quotes(), quoteWords);
         addMentionedDates(doc, x.dates());
         doc.add(new StoredField(EXTRACTION, StoredExtraction.encode(x)));
         return doc;
@@ -105,10 +112,21 @@ public final class ArticleDocuments {
         }
     }
 
-    private static void addQuotes(Document doc, List<Quote> quotes) {
+    /** Stored as given; indexed with offsets from the French analysis, the quote words recorded on the way. */
+    private static void addText(Document doc, String field, String text, Section section, QuoteTokens quoteWords) {
+        doc.add(new StoredField(field, text));
+        if (!quoteWords.any()) {
+            doc.add(new Field(field, text, INDEXED_WITH_OFFSETS));
+        } else {
+            doc.add(new Field(field, quoteWords.recording(section, TEXT.tokenStream(field, text)), INDEXED_WITH_OFFSETS));
+        }
+    }
+
+    private static void addQuotes(Document doc, List<Quote> quotes, QuoteTokens quoteWords) {
+        if (quoteWords.any()) doc.add(new Field(QUOTE, quoteWords.replay(), TextField.TYPE_NOT_STORED));
+        for (Quote q : quoteWords.unplaced) doc.add(new TextField(QUOTE, q.text(), Field.Store.NO));
         Set<String> speakers = new HashSet<>();
         for (Quote q : quotes) {
-            doc.add(new TextField(QUOTE, q.text(), Field.Store.NO));
             if (q.speaker() == null) continue;
             String speaker = facetValue(q.speaker());
             if (!speaker.isEmpty() && speakers.add(speaker)) {

@@ -58,7 +58,19 @@ public final class FrenchAnalysis {
      * the stop filter, against a folded stop list: otherwise « même » is dropped but a typed « meme » is required.
      */
     public static Analyzer text() {
-        return new Analyzer() {
+        return text(Analyzer.GLOBAL_REUSE_STRATEGY);
+    }
+
+    /**
+     * As {@link #text()}, with one token stream per field and thread, so that the streams of several fields of one
+     * document can be open at once (the writer takes title, lede and body as streams to record quote words).
+     */
+    static Analyzer textPerField() {
+        return text(Analyzer.PER_FIELD_REUSE_STRATEGY);
+    }
+
+    private static Analyzer text(Analyzer.ReuseStrategy reuse) {
+        return new Analyzer(reuse) {
             @Override protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream result = foldedWords(source);
