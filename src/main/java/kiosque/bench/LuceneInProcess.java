@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -26,6 +28,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 
@@ -35,7 +38,8 @@ import kiosque.index.FrenchAnalysis;
 /**
  * The query-side limit: the benchmark query put to Kiosque's index with nothing but Lucene in the same JVM:
  * classic query parser over title / lede / body, filters, top 10 with their stored id, title and date, and the
- * actor / org / place / month counts in the same pass. No excerpts, no HTTP, no JSON.
+ * actor / org / place / month counts in the same pass (drill sideways when an actor filter is set, so that the
+ * actor counts ignore it, as Kiosque's multi-select facets do). No excerpts, no HTTP, no JSON.
  */
 public final class LuceneInProcess implements Closeable {
 
@@ -65,15 +69,25 @@ public final class LuceneInProcess implements Closeable {
         Sort sort = q.newestFirst()
                 ? new Sort(new SortField(DATE, SortField.Type.LONG, true), new SortField(ID, SortField.Type.STRING))
                 : new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
-        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, 10, sort, new FacetsCollectorManager());
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc hit : result.topDocs().scoreDocs) stored.document(hit.doc, SHOWN);
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
-        for (String dim : List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE)) {
-            if (facetState.getOrdRange(dim) != null) counts.getTopChildren(FACET_SIZE, dim);
+        TopDocs top;
+        Facets facets;
+        if (query instanceof DrillDownQuery filtered) {
+            // Multi-select, as Kiosque answers: the actor counts ignore the actor filter (drill sideways).
+            DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, config, facetState).search(filtered, null, null, 10, sort, false);
+            top = r.hits;
+            facets = r.facets;
+        } else {
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, 10, sort, new FacetsCollectorManager());
+            top = result.topDocs();
+            facets = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
         }
-        if (facetState.getOrdRange(FACET_MONTH) != null) counts.getAllChildren(FACET_MONTH);
-        return result.topDocs().totalHits.value();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : top.scoreDocs) stored.document(hit.doc, SHOWN);
+        for (String dim : List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE)) {
+            if (facetState.getOrdRange(dim) != null) facets.getTopChildren(FACET_SIZE, dim);
+        }
+        if (facetState.getOrdRange(FACET_MONTH) != null) facets.getAllChildren(FACET_MONTH);
+        return top.totalHits.value();
     }
 
     Query query(BenchQuery q) throws Exception {

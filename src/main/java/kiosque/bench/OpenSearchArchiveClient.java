@@ -221,6 +221,7 @@ public final class OpenSearchArchiveClient {
     }
 
     private static List<FacetValue> buckets(JsonNode agg, String keyField) {
+        if (agg.has(OpenSearchRequests.FILTERED)) agg = agg.path(OpenSearchRequests.FILTERED);
         List<FacetValue> values = new ArrayList<>();
         for (JsonNode b : agg.path("buckets")) values.add(new FacetValue(b.path(keyField).asText(), b.path("doc_count").asLong()));
         return values;

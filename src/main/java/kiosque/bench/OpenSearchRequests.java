@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class OpenSearchRequests {
 
     public static final int FACET_SIZE = 10;
+    /** The aggregation inside a filter aggregation (the lists an actor filter narrows). */
+    static final String FILTERED = "v";
     /** Weighed as Kiosque's query parser weighs them (title 3, lede 1.5, body 1). */
     static final List<String> SEARCH_FIELDS = List.of("title^3", "lede^1.5", "body");
 
@@ -39,8 +41,13 @@ public final class OpenSearchRequests {
             SEARCH_FIELDS.forEach(fields::add);
         }
         ArrayNode filter = bool.putArray("filter");
+        // Kiosque's facets are multi-select: the actor list ignores the actor filter, the other lists honour it.
+        // The same answer from OpenSearch: the filter as a post_filter, and again around the other aggregations.
+        ObjectNode actorFilter = null;
         if (query.actor() != null) {
-            filter.addObject().putObject("term").put("actor", query.actor());
+            actorFilter = JSON.objectNode();
+            actorFilter.putObject("term").put("actor", query.actor());
+            body.set("post_filter", actorFilter);
         }
         if (query.from() != null || query.to() != null) {
             ObjectNode range = filter.addObject().putObject("range").putObject("date");
@@ -57,11 +64,19 @@ public final class OpenSearchRequests {
         sort.addObject().putObject("id").put("order", "asc"); // deterministic ties, as Kiosque breaks them by id
 
         ObjectNode aggs = body.putObject("aggs");
-        for (String facet : List.of("actor", "org", "place")) {
-            aggs.putObject(facet).putObject("terms").put("field", facet).put("size", FACET_SIZE);
+        for (String facet : List.of("actor", "org", "place", "month")) {
+            ObjectNode agg = aggs.putObject(facet);
+            if (actorFilter != null && !facet.equals("actor")) {
+                agg.set("filter", actorFilter);
+                agg = agg.putObject("aggs").putObject(FILTERED);
+            }
+            if (facet.equals("month")) {
+                agg.putObject("date_histogram")
+                        .put("field", "date").put("calendar_interval", "month").put("format", "yyyy-MM").put("min_doc_count", 1);
+            } else {
+                agg.putObject("terms").put("field", facet).put("size", FACET_SIZE);
+            }
         }
-        aggs.putObject("month").putObject("date_histogram")
-                .put("field", "date").put("calendar_interval", "month").put("format", "yyyy-MM").put("min_doc_count", 1);
 
         ObjectNode highlight = body.putObject("highlight");
         highlight.put("type", "unified").put("encoder", "html")

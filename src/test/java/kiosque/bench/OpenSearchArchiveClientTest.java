@@ -130,6 +130,8 @@ class OpenSearchArchiveClientTest {
         assertEquals((long) top.getValue(), result.total());
         assertTrue(result.hits().stream().allMatch(h -> h.actors().contains(top.getKey())));
         assertEquals((long) top.getValue(), result.facets().get("month").stream().mapToLong(FacetValue::count).sum());
+        assertEquals(all.facets().get("actor"), result.facets().get("actor"), "the actor list ignores the actor filter, as Kiosque's does");
+        assertTrue(result.facets().get("org").stream().allMatch(v -> v.count() <= top.getValue()), "the other lists honour it");
     }
 
     @Test
