@@ -24,9 +24,18 @@ public final class SearchUrls {
         return sb.isEmpty() ? "/" : "/?" + sb;
     }
 
-    /** Link to an article page, keeping the id intact whatever characters it holds. */
+    /**
+     * Link to an article page, keeping the id intact whatever characters it holds. A slash stays a slash: the
+     * server refuses an encoded one in a path (%2F), and the article route takes the rest of the path as the id.
+     */
     public static String article(String id) {
-        return "/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+        StringBuilder sb = new StringBuilder("/articles/");
+        String[] segments = id.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            if (i > 0) sb.append('/');
+            sb.append(URLEncoder.encode(segments[i], StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return sb.toString();
     }
 
     private static void addAll(StringBuilder sb, String name, List<String> values) {

@@ -46,9 +46,10 @@ public final class WebServer implements Closeable {
             });
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/", pages::search);
-            config.routes.get("/articles/{id}", ctx -> answered(ctx, pages::article));
+            // <id> takes the rest of the path: ids may hold slashes, which a link keeps as they are (see SearchUrls).
+            config.routes.get("/articles/<id>", ctx -> answered(ctx, pages::article));
             config.routes.get("/api/search", api::search);
-            config.routes.get("/api/articles/{id}", ctx -> answered(ctx, api::article));
+            config.routes.get("/api/articles/<id>", ctx -> answered(ctx, api::article));
             config.routes.exception(BadQueryException.class, (e, ctx) -> badRequest(ctx, pages, e));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("bug answering {} {}", ctx.method(), ctx.path(), e);

@@ -142,6 +142,19 @@ class ApiTest {
         assertEquals("Rien n'est fait", only.get(0).get("text").asText());
     }
 
+    @Test void articlesWhoseIdHoldsSlashesOpen() throws Exception {
+        String id = Fixtures.ECONOMY_ID_PREFIX + "3";
+        JsonNode found = ok("/api/search?q=" + enc("épisode 3"));
+        assertEquals(id, found.get("hits").get(0).get("id").asText());
+        String path = SearchUrls.article(id).replaceFirst("^/articles/", "/api/articles/");
+        assertEquals("/api/articles/economie/2018/semaine%203", path);
+        assertEquals("Économie, épisode 3", ok(path).get("title").asText());
+        HttpResponse<String> page = server.get(SearchUrls.article(id));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Économie, épisode 3"));
+        assertEquals(404, server.get("/api/articles/economie/2018").statusCode(), "a prefix of the id is no article");
+    }
+
     @Test void unknownArticleIs404Json() throws Exception {
         HttpResponse<String> r = server.get("/api/articles/nope");
         assertEquals(404, r.statusCode());

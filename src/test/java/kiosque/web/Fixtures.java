@@ -21,6 +21,7 @@ final class Fixtures {
     private Fixtures() {}
 
     static final String HOSTILE_ID = "x<script>1";
+    static final String ECONOMY_ID_PREFIX = "economie/2018/semaine ";
 
     static Map<Article, Extraction> archive() {
         Map<Article, Extraction> m = new LinkedHashMap<>();
@@ -44,7 +45,8 @@ final class Fixtures {
                         entity(EntityType.PLACE, "Paris", body2, "Paris")),
                         List.of(), List.of(quote(body2, "Nous avancons", "Vladimir Poutine"), quote(body2, "Rien n'est fait", "Emmanuel Macron"))));
         for (int i = 0; i < 14; i++) {
-            m.put(new Article("eco-" + i, "Économie, épisode " + i, "", "Les négociations salariales continuent, semaine " + i + ".",
+            // Ids shaped like paths, as many archives name their articles: they must open like any other.
+            m.put(new Article(ECONOMY_ID_PREFIX + i, "Économie, épisode " + i, "", "Les négociations salariales continuent, semaine " + i + ".",
                     PartialDate.parse("2018-" + String.format("%02d", 1 + i % 12) + "-15"), null, null), Extraction.EMPTY);
         }
         String hostileBody = "Texte piégé <img src=x onerror=\"document.title='pwned-body'\"> et <script>window.pwned=1;document.title='pwned'</script> "
