@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Everything one benchmark run measured. {@link #toJson()} is report.json's fixed shape; {@link #toMarkdown()} the
- * table printed on stdout, which adds MB/s, the warm-up passes and the conditions of the run.
+ * table printed on stdout, which adds MB/s, the warm-up passes, the conditions of the run and the ratios the
+ * benchmark issue sets as targets ({@link TargetRatios}).
  *
  * @param index   indexing figures keyed kiosque, kiosque_preextracted, lucene, opensearch (absent when skipped)
  * @param query   latency per engine (kiosque, opensearch, lucene), then per concurrency
@@ -91,6 +92,7 @@ public record BenchReport(long docs, Map<String, IndexFigures> index, Map<String
         md.append(String.format("%n| server | figure |%n|---|---:|%n| smallest -Xmx completing the query run | %s |%n"
                         + "| startup to first answer (median) | %,d ms |%n",
                 kiosqueMinXmxMb == 0 ? "none of those tried" : kiosqueMinXmxMb + " MB", startupMs));
+        md.append('\n').append(TargetRatios.toMarkdown(this));
         return md.toString();
     }
 }
