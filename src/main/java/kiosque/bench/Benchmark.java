@@ -103,8 +103,8 @@ public final class Benchmark {
         List<Article> warm = articles.subList(0, Math.min(articles.size(), WARM_UP_ARTICLES));
         Path warmInput = work.resolve("warm-up.jsonl"), warmIndex = work.resolve("warm-up-index");
         BenchCorpus.writeJsonLines(warm, warmInput);
-        IndexFigures warmed = IndexingBench.kiosquePipeline(warmInput, warmIndex, options.threads(),
-                warm.stream().mapToLong(BenchCorpus::textBytes).sum());
+        long warmBytes = warm.stream().mapToLong(BenchCorpus::textBytes).sum();
+        IndexFigures warmed = IndexingBench.kiosquePipeline(warmInput, warmIndex, options.threads(), warmBytes);
         log.printf("  Kiosque pipeline warm-up (%,d articles): %.0f docs/s%n", warm.size(), warmed.docsPerSecond());
         deleteTree(warmIndex);
         Path kiosqueIndex = work.resolve("kiosque-index");
@@ -119,7 +119,6 @@ public final class Benchmark {
         List<PreparedArticle> prepared = PreparedArticle.extract(articles, base.size(), new FrenchExtractor(), options.threads());
         log.printf("pre-extraction: %.1f s%n", (System.nanoTime() - t0) / 1e9);
         // (b) and (c) are timed after a warm-up load of the same size as (a) and (d) are, each into a throwaway index.
-        long warmBytes = warm.stream().mapToLong(BenchCorpus::textBytes).sum();
         Path writerIndex = work.resolve("writer-index");
         IndexingBench.kiosqueWriter(prepared.subList(0, warm.size()), writerIndex, options.threads(), warmBytes);
         deleteTree(writerIndex);

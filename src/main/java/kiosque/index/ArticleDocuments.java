@@ -115,11 +115,7 @@ public final class ArticleDocuments {
     /** Stored as given; indexed with offsets from the French analysis, the quote words recorded on the way. */
     private static void addText(Document doc, String field, String text, Section section, QuoteTokens quoteWords) {
         doc.add(new StoredField(field, text));
-        if (!quoteWords.any()) {
-            doc.add(new Field(field, text, INDEXED_WITH_OFFSETS));
-        } else {
-            doc.add(new Field(field, quoteWords.recording(section, TEXT.tokenStream(field, text)), INDEXED_WITH_OFFSETS));
-        }
+        doc.add(new Field(field, quoteWords.recording(section, TEXT.tokenStream(field, text)), INDEXED_WITH_OFFSETS));
     }
 
     private static void addQuotes(Document doc, List<Quote> quotes, QuoteTokens quoteWords) {

@@ -11,6 +11,11 @@ public class BadQueryException extends RuntimeException {
         this.detail = detail;
     }
 
+    /** A user's value as a message quotes it: whole up to 40 characters, then cut with an ellipsis. */
+    public static String abbreviate(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+
     public String error() { return error; }
     public String detail() { return detail; }
 }

@@ -26,7 +26,7 @@ public record FacetRequest(Set<String> dims, int size) {
 
     public FacetRequest {
         for (String d : dims)
-            if (!DIMS.contains(d)) throw new BadQueryException("unknown facet", "no facet named '" + abbreviate(d) + "'; facets are " + String.join(", ", DIMS) + " (or none)");
+            if (!DIMS.contains(d)) throw new BadQueryException("unknown facet", "no facet named '" + BadQueryException.abbreviate(d) + "'; facets are " + String.join(", ", DIMS) + " (or none)");
         if (size < 1 || size > MAX_SIZE)
             throw new BadQueryException("bad facet_size", "facet_size must be between 1 and " + MAX_SIZE + ", not " + size);
         dims = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(dims));
@@ -42,7 +42,7 @@ public record FacetRequest(Set<String> dims, int size) {
             try {
                 n = Integer.parseInt(size.strip());
             } catch (NumberFormatException e) {
-                throw new BadQueryException("bad facet_size", "facet_size must be a whole number, not '" + abbreviate(size) + "'");
+                throw new BadQueryException("bad facet_size", "facet_size must be a whole number, not '" + BadQueryException.abbreviate(size) + "'");
             }
         }
         Set<String> dims = new LinkedHashSet<>();
@@ -73,9 +73,5 @@ public record FacetRequest(Set<String> dims, int size) {
      */
     public int candidates() {
         return Math.max(size, DEFAULT_SIZE) * CANDIDATES_PER_VALUE;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 }

@@ -27,7 +27,7 @@ final class ApiHandlers {
         List<String> speakers = speakers(ctx);
         archive.article(id).ifPresentOrElse(
                 a -> Json.send(ctx, 200, ArticleResponse.of(a, speakers)),
-                () -> Json.send(ctx, 404, new ErrorResponse("not found", "no article with id '" + SearchRequest.abbreviate(id) + "'")));
+                () -> Json.send(ctx, 404, new ErrorResponse("not found", "no article with id '" + BadQueryException.abbreviate(id) + "'")));
     }
 
     static List<String> speakers(Context ctx) {

@@ -48,7 +48,7 @@ final class PageHandlers {
         List<String> speakers = ApiHandlers.speakers(ctx);
         var stored = archive.article(id);
         if (stored.isEmpty()) {
-            notFound(ctx, "Aucun article ne porte l’identifiant « " + SearchRequest.abbreviate(id) + " ».");
+            notFound(ctx, "Aucun article ne porte l’identifiant « " + BadQueryException.abbreviate(id) + " ».");
             return;
         }
         html(ctx, 200, "article", Map.of("a", ArticlePage.of(stored.get(), speakers)));

@@ -45,7 +45,7 @@ final class RequestParams {
                 int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
                 int lo = hi < 0 ? -1 : Character.digit(s.charAt(i + 2), 16);
                 if (lo < 0) throw new BadQueryException("bad encoding",
-                        "'%' at character " + (i + 1) + " of '" + SearchRequest.abbreviate(s) + "' is not followed by two hexadecimal digits");
+                        "'%' at character " + (i + 1) + " of '" + BadQueryException.abbreviate(s) + "' is not followed by two hexadecimal digits");
                 bytes.write(hi * 16 + lo);
                 i += 2;
             } else {

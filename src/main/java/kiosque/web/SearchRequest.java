@@ -170,11 +170,7 @@ public record SearchRequest(String q, List<String> actors, List<String> orgs, Li
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new BadQueryException("bad number", name + " must be a whole number, not '" + abbreviate(v) + "'");
+            throw new BadQueryException("bad number", name + " must be a whole number, not '" + BadQueryException.abbreviate(v) + "'");
         }
-    }
-
-    static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 }

@@ -58,7 +58,7 @@ public final class WebServer implements Closeable {
             });
             config.routes.error(404, ctx -> {
                 if (Boolean.TRUE.equals(ctx.attribute(ANSWERED))) return;
-                if (isApi(ctx)) Json.send(ctx, 404, new ErrorResponse("not found", "no such endpoint: " + SearchRequest.abbreviate(ctx.path())));
+                if (isApi(ctx)) Json.send(ctx, 404, new ErrorResponse("not found", "no such endpoint: " + BadQueryException.abbreviate(ctx.path())));
                 else pages.notFound(ctx, "Cette adresse ne mène à aucune page de Kiosque.");
             });
             config.routes.error(405, ctx -> Json.send(ctx, 405, new ErrorResponse("method not allowed",
