@@ -85,6 +85,24 @@ public final class FrenchAnalysis {
         };
     }
 
+    /**
+     * The word with each run of one letter written once, as {@link FrenchLightStemFilter} indexes every word of more
+     * than four letters (« immeuble » is indexed as imeubl, « attentat » as atentat): a prefix or a pattern typed as
+     * the word is spelt must be compared in this form too.
+     */
+    public static String withoutDoubledLetters(String word) {
+        StringBuilder out = null;
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == word.charAt(i - 1) && Character.isLetter(c)) {
+                if (out == null) out = new StringBuilder(word.length()).append(word, 0, i);
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? word : out.toString();
+    }
+
     /** Names of people, places and organisations: words, lower-cased, accents folded, never stemmed. */
     public static Analyzer names() {
         return new Analyzer() {

@@ -2,19 +2,32 @@ package kiosque.search;
 
 import static kiosque.index.ArchiveField.*;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kiosque.index.FrenchAnalysis;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
@@ -35,6 +48,8 @@ public final class TextQueryParser {
             Map.entry("orateur", SPEAKER_TEXT), Map.entry("speaker", SPEAKER_TEXT));
 
     private static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 3f, LEDE, 1.5f, BODY, 1f);
+    /** Fields analysed as French running text: the index holds light stems, not the words as spelt. */
+    private static final Set<String> STEMMED_FIELDS = Set.of(TITLE, LEDE, BODY, QUOTE);
     private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}\\\\])(\\p{L}[\\p{L}\\d_]*):");
     private static final int MAX_QUERY_LENGTH = 4000;
     /**
@@ -120,19 +135,84 @@ public final class TextQueryParser {
             return super.getFieldQuery(resolve(field), queryText, slop);
         }
 
+        /**
+         * {@code word*} in French text also takes the prefix as the stemmer indexes it: without doubled letters
+         * (« attent* » must reach atentat) and, when the prefix is itself a word, that word's stem (« négociation* »
+         * must reach negociation, which the stemmer shortens). Expanding against the words as spelt alone found nothing
+         * for such prefixes, with Lucene's and OpenSearch's stock parsers alike.
+         */
         @Override protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-            return expanding(() -> super.getPrefixQuery(resolve(field), termStr));
+            return expanding(() -> {
+                String f = resolve(field);
+                Query asSpelt = super.getPrefixQuery(f, termStr);
+                if (f == null || !STEMMED_FIELDS.contains(f) || !(unboosted(asSpelt) instanceof PrefixQuery p)) return asSpelt;
+                String folded = p.getPrefix().text();
+                List<Query> forms = new ArrayList<>(List.of(p));
+                String single = FrenchAnalysis.withoutDoubledLetters(folded);
+                if (!single.equals(folded)) forms.add(new PrefixQuery(new Term(f, single)));
+                String stem = stemOf(f, termStr);
+                if (stem != null && !stem.startsWith(folded) && !stem.startsWith(single)) forms.add(new TermQuery(new Term(f, stem)));
+                return boosted(anyOf(forms), f);
+            });
         }
 
+        /** As prefixes: the pattern as spelt, or with its doubled letters written once, as the index holds the words. */
         @Override protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-            return expanding(() -> super.getWildcardQuery(resolve(field), termStr));
+            return expanding(() -> {
+                String f = resolve(field);
+                Query asSpelt = super.getWildcardQuery(f, termStr);
+                if (f == null || !STEMMED_FIELDS.contains(f) || !(unboosted(asSpelt) instanceof WildcardQuery w)) return asSpelt;
+                String single = FrenchAnalysis.withoutDoubledLetters(w.getTerm().text());
+                if (single.equals(w.getTerm().text())) return asSpelt;
+                return boosted(anyOf(List.of(w, new WildcardQuery(new Term(f, single)))), f);
+            });
         }
 
+        /**
+         * {@code word~} in French text is compared through the word's stem, as the index holds it (« immeubles~ »
+         * is three edits from imeubl as typed, none once stemmed); the edits allowed follow the word as typed.
+         */
         @Override protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
             if (termStr.length() > MAX_FUZZY_CHARS)
                 throw new BadQueryException("query too complex", "fuzzy search (~) takes words of at most " + MAX_FUZZY_CHARS
                         + " letters; this one has " + termStr.length());
-            return expanding(() -> super.getFuzzyQuery(resolve(field), termStr, minSimilarity));
+            return expanding(() -> {
+                String f = resolve(field);
+                String stem = f != null && STEMMED_FIELDS.contains(f) ? stemOf(f, termStr) : null;
+                if (stem == null) return super.getFuzzyQuery(f, termStr, minSimilarity);
+                return boosted(fuzzy(new Term(f, stem), minSimilarity, termStr.length(), getFuzzyPrefixLength()), f);
+            });
+        }
+
+        private static Query unboosted(Query q) {
+            return q instanceof BoostQuery b ? b.getQuery() : q;
+        }
+
+        /** The field's weight, as the multi-field parser gives its own queries (title 3, lede 1.5, body 1). */
+        private Query boosted(Query q, String field) {
+            Float boost = boosts == null ? null : boosts.get(field);
+            return boost == null ? q : new BoostQuery(q, boost);
+        }
+
+        /** The one token French analysis makes of a word, or null for a stop word or several tokens. */
+        private String stemOf(String field, String word) {
+            try (TokenStream tokens = getAnalyzer().tokenStream(field, word)) {
+                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+                tokens.reset();
+                String only = tokens.incrementToken() ? term.toString() : null;
+                boolean more = only != null && tokens.incrementToken();
+                tokens.end();
+                return more || only == null || only.isEmpty() ? null : only;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static Query anyOf(List<Query> forms) {
+            if (forms.size() == 1) return forms.getFirst();
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (Query q : forms) any.add(q, BooleanClause.Occur.SHOULD);
+            return any.build();
         }
 
         @Override protected Query getRegexpQuery(String field, String termStr) throws ParseException {
@@ -170,7 +250,11 @@ public final class TextQueryParser {
          * and made these queries the slowest of the benchmark mix by far.
          */
         @Override protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
-            int edits = Math.min((int) minimumSimilarity, term.text().length() >= 8 ? 2 : 1);
+            return fuzzy(term, minimumSimilarity, term.text().length(), prefixLength);
+        }
+
+        private static Query fuzzy(Term term, float minimumSimilarity, int typedLength, int prefixLength) {
+            int edits = Math.min((int) minimumSimilarity, typedLength >= 8 ? 2 : 1);
             return new FuzzyQuery(term, Math.max(0, edits), Math.max(1, prefixLength), 50, true);
         }
 

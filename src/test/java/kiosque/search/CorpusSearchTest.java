@@ -93,6 +93,41 @@ class CorpusSearchTest {
         }
     }
 
+    /**
+     * The index holds light stems (doubled letters written once, endings cut), but readers type words as spelt:
+     * « attent* », « immeubles~ » found nothing before prefixes and fuzzy words were compared as the index holds them.
+     */
+    @Test void prefixesAndFuzzyWordsFindAtLeastWhatTheWordFinds() {
+        List<String> words = wordsWithDoubledLetters(30);
+        assertEquals(30, words.size());
+        List<String> lost = new ArrayList<>();
+        for (String w : words) {
+            long exact = archive.search(ArchiveQuery.of(w)).total();
+            for (String variant : List.of(w + "*", w.substring(0, 5) + "*", w + "~")) {
+                long found = archive.search(ArchiveQuery.of(variant)).total();
+                if (found < exact) lost.add(variant + " " + found + " < " + w + " " + exact);
+            }
+        }
+        assertEquals(List.of(), lost);
+    }
+
+    /** Lower-case words of eight letters or more with a doubled letter in their first five, from the sample's bodies. */
+    private static List<String> wordsWithDoubledLetters(int n) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        List<Article> shuffled = new ArrayList<>(articles);
+        Collections.shuffle(shuffled, new Random(5));
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}{8,}(?![\\p{L}'’-])");
+        for (Article a : shuffled) {
+            java.util.regex.Matcher m = word.matcher(a.body());
+            while (m.find() && found.size() < n) {
+                String w = m.group();
+                if (w.substring(0, 5).matches(".*(\\p{L})\\1.*")) found.add(w);
+            }
+            if (found.size() == n) break;
+        }
+        return List.copyOf(found);
+    }
+
     @Test void facetsFilterAndCountTheSameArticles() {
         SearchResult all = archive.search(ArchiveQuery.of(""));
         FacetValue top = all.facets().get("place").get(0);

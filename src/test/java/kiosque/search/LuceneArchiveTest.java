@@ -93,6 +93,26 @@ class LuceneArchiveTest {
         assertEquals("syrie", r.hits().get(0).id());
     }
 
+
+    @Test void prefixesAndFuzzyWordsAreComparedAsTheIndexHoldsTheWords() {
+        // « attendu » and « immédiat » are indexed as atendu and imediat; « négociations » as its stem.
+        assertEquals(List.of("syrie"), search("atten*").hits().stream().map(Hit::id).toList());
+        assertEquals(List.of("syrie"), search("immé*").hits().stream().map(Hit::id).toList());
+        assertEquals(List.of("syrie"), search("négociation*").hits().stream().map(Hit::id).toList());
+        assertEquals(List.of("syrie"), search("imm?diat").hits().stream().map(Hit::id).toList());
+        assertEquals(List.of("syrie"), search("immédiats~").hits().stream().map(Hit::id).toList());
+        assertEquals(List.of("syrie"), search("citation:négociation*").hits().stream().map(Hit::id).toList());
+        // Names are not stemmed: their prefixes are compared as spelt.
+        assertEquals(List.of("syrie"), search("lieu:idl*").hits().stream().map(Hit::id).toList());
+    }
+
+    @Test void prefixAndFuzzyWordsAreMarkedInTheirExcerpts() {
+        assertEquals(List.of("Le président turc a évoqué les <mark>négociations</mark> à Moscou. …"), search("négo*").hits().get(0).excerpts());
+        assertEquals(List.of("Le président turc a évoqué les négociations à <mark>Moscou</mark>. …"), search("moscau~").hits().get(0).excerpts());
+        // A phrase with a prefix word beside it: the phrase marked as one, the word beside it.
+        assertEquals(List.of("… Un <mark>cessez-le-feu</mark> <mark>immédiat</mark> est attendu à Idlib."),
+                search("cessez-le-feu imm*").hits().get(0).excerpts());
+    }
     @Test void actorFacetMergesSpellingsAndSurnames() {
         SearchResult r = archive.search(ArchiveQuery.of(""));
         List<FacetValue> actors = r.facets().get("actor");
