@@ -1,11 +1,14 @@
 package kiosque.search;
 
 import java.io.IOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import kiosque.index.ArticleDocuments;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
@@ -20,6 +23,11 @@ final class ArchiveSearcher extends IndexSearcher {
     final FacetOrdinals facetOrdinals;
     /** The fields of every segment merged: the highlighter looks up its field's options here on every request. */
     final FieldInfos fieldInfos;
+    /**
+     * Stored-field readers between answers: each holds its decompression buffers, which a fresh reader per answer
+     * grew again (a sixth of the server's allocation). A reader serves one thread at a time.
+     */
+    private final BlockingQueue<StoredFields> storedFieldsPool = new ArrayBlockingQueue<>(8);
 
     private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, NameAliases aliases) throws IOException {
         super(reader);
@@ -27,6 +35,16 @@ final class ArchiveSearcher extends IndexSearcher {
         this.aliases = aliases;
         this.facetOrdinals = facetState == null ? null : new FacetOrdinals(facetState, aliases);
         this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
+    }
+
+    /** A stored-field reader for this thread until {@link #giveBack}. */
+    StoredFields borrowStoredFields() throws IOException {
+        StoredFields s = storedFieldsPool.poll();
+        return s != null ? s : storedFields();
+    }
+
+    void giveBack(StoredFields s) {
+        storedFieldsPool.offer(s);
     }
 
     static final SearcherFactory FACTORY = new SearcherFactory() {

@@ -31,27 +31,32 @@ final class FacetLists {
      */
     static Map<String, List<FacetValue>> of(FacetOrdinals ordinals, FacetsCollector drillDown, Map<String, FacetsCollector> sideways,
                                             FacetRequest wanted) throws IOException {
-        Map<FacetsCollector, int[]> counted = new IdentityHashMap<>();
-        SortedSetDocValues lookup = ordinals.lookup();
-        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        for (String dim : BY_COUNT) {
-            if (!wanted.wants(dim)) continue;
-            int[] counts = counts(ordinals, sideways.getOrDefault(dim, drillDown), counted);
-            out.put(dim, byCount(dim, ordinals.top(dim, counts, wanted.candidates()), counts, ordinals, lookup, wanted.size()));
+        Map<FacetsCollector, OrdinalCounts> counted = new IdentityHashMap<>();
+        try {
+            SortedSetDocValues lookup = ordinals.lookup();
+            Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+            for (String dim : BY_COUNT) {
+                if (!wanted.wants(dim)) continue;
+                OrdinalCounts counts = counts(ordinals, sideways.getOrDefault(dim, drillDown), counted);
+                out.put(dim, byCount(dim, ordinals.top(dim, counts, wanted.candidates()), counts, ordinals, lookup, wanted.size()));
+            }
+            for (String dim : CHRONOLOGICAL) {
+                if (!wanted.wants(dim)) continue;
+                OrdinalCounts counts = counts(ordinals, sideways.getOrDefault(dim, drillDown), counted);
+                List<FacetValue> values = new ArrayList<>();
+                for (int ord : ordinals.all(dim, counts)) values.add(new FacetValue(ordinals.label(ord, lookup), counts.get(ord)));
+                values.sort(Comparator.comparing(FacetValue::value));
+                out.put(dim, values);
+            }
+            return out;
+        } finally {
+            counted.values().forEach(ordinals::release);
         }
-        for (String dim : CHRONOLOGICAL) {
-            if (!wanted.wants(dim)) continue;
-            int[] counts = counts(ordinals, sideways.getOrDefault(dim, drillDown), counted);
-            List<FacetValue> values = new ArrayList<>();
-            for (int ord : ordinals.all(dim, counts)) values.add(new FacetValue(ordinals.label(ord, lookup), counts[ord]));
-            values.sort(Comparator.comparing(FacetValue::value));
-            out.put(dim, values);
-        }
-        return out;
     }
 
-    private static int[] counts(FacetOrdinals ordinals, FacetsCollector collected, Map<FacetsCollector, int[]> counted) throws IOException {
-        int[] c = counted.get(collected);
+    private static OrdinalCounts counts(FacetOrdinals ordinals, FacetsCollector collected, Map<FacetsCollector, OrdinalCounts> counted)
+            throws IOException {
+        OrdinalCounts c = counted.get(collected);
         if (c == null) counted.put(collected, c = ordinals.count(collected));
         return c;
     }
@@ -60,11 +65,11 @@ final class FacetLists {
      * Top values by count, spelling variants and surname-only mentions merged into one entry: the sum of the counts of
      * its spellings among the top candidates (the OpenSearch backend counts the same way, so both answer alike).
      */
-    private static List<FacetValue> byCount(String dim, int[] candidates, int[] counts, FacetOrdinals ordinals,
+    private static List<FacetValue> byCount(String dim, int[] candidates, OrdinalCounts counts, FacetOrdinals ordinals,
                                             SortedSetDocValues lookup, int size) throws IOException {
         if (candidates.length == 0) return List.of();
         Map<String, Long> merged = new HashMap<>();
-        for (int ord : candidates) merged.merge(ordinals.shown(dim, ord, lookup), (long) counts[ord], Long::sum);
+        for (int ord : candidates) merged.merge(ordinals.shown(dim, ord, lookup), (long) counts.get(ord), Long::sum);
         return merged.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(size)

@@ -3,6 +3,8 @@ package kiosque.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -33,6 +35,8 @@ final class FacetOrdinals {
      * ordinal map would decode packed values for every ordinal of every matching document.
      */
     private final int[][] toGlobal;
+    /** Cleared count arrays for the next answers (bounded: extra ones are left to the collector). */
+    private final BlockingQueue<OrdinalCounts> pool = new ArrayBlockingQueue<>(8);
 
     FacetOrdinals(SortedSetDocValuesReaderState state, NameAliases aliases) throws IOException {
         this.state = state;
@@ -57,9 +61,10 @@ final class FacetOrdinals {
         return state;
     }
 
-    /** Per global ordinal, how many of the collected documents carry it. */
-    int[] count(FacetsCollector collected) throws IOException {
-        int[] counts = new int[state.getSize()];
+    /** Per global ordinal, how many of the collected documents carry it; {@link #release} it when done. */
+    OrdinalCounts count(FacetsCollector collected) throws IOException {
+        OrdinalCounts counts = pool.poll();
+        if (counts == null) counts = new OrdinalCounts(state.getSize());
         List<FacetsCollector.MatchingDocs> segments = collected.getMatchingDocs();
         for (FacetsCollector.MatchingDocs hits : segments) {
             if (hits.totalHits() == 0 || hits.bits() == null) continue;
@@ -73,29 +78,36 @@ final class FacetOrdinals {
                 countMapped(counts, docs, values, map);
             } else {
                 // Many hits: count in the segment's ordinals, then move the non-zero counts over once.
-                int[] local = new int[map.length];
+                OrdinalCounts local = new OrdinalCounts(map.length);
                 countInto(local, docs, values);
-                for (int ord = 0; ord < local.length; ord++) if (local[ord] != 0) counts[map[ord]] += local[ord];
+                for (int ord : local.nonZero(0, map.length - 1)) counts.add(map[ord], local.get(ord));
             }
         }
         return counts;
     }
 
-    private static void countInto(int[] counts, DocIdSetIterator docs, SortedSetDocValues values) throws IOException {
+    /** Gives counts back for another answer (at most a few are kept: one per thread counting at once is enough). */
+    void release(OrdinalCounts counts) {
+        if (counts.size() != state.getSize()) return;
+        counts.clear();
+        pool.offer(counts);
+    }
+
+    private static void countInto(OrdinalCounts counts, DocIdSetIterator docs, SortedSetDocValues values) throws IOException {
         SortedDocValues single = DocValues.unwrapSingleton(values);
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             if (single != null) {
-                if (single.advanceExact(doc)) counts[single.ordValue()]++;
+                if (single.advanceExact(doc)) counts.add(single.ordValue());
             } else if (values.advanceExact(doc)) {
-                for (int i = values.docValueCount(); i > 0; i--) counts[(int) values.nextOrd()]++;
+                for (int i = values.docValueCount(); i > 0; i--) counts.add((int) values.nextOrd());
             }
         }
     }
 
-    private static void countMapped(int[] counts, DocIdSetIterator docs, SortedSetDocValues values, int[] toGlobal) throws IOException {
+    private static void countMapped(OrdinalCounts counts, DocIdSetIterator docs, SortedSetDocValues values, int[] toGlobal) throws IOException {
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             if (!values.advanceExact(doc)) continue;
-            for (int i = values.docValueCount(); i > 0; i--) counts[toGlobal[(int) values.nextOrd()]]++;
+            for (int i = values.docValueCount(); i > 0; i--) counts.add(toGlobal[(int) values.nextOrd()]);
         }
     }
 
@@ -128,16 +140,14 @@ final class FacetOrdinals {
      * The ordinals of a dimension with a non-zero count, the {@code n} highest counts first, equal counts in ordinal
      * (label) order: the candidates Lucene's top-children would pick.
      */
-    int[] top(String dim, int[] counts, int n) {
+    int[] top(String dim, OrdinalCounts counts, int n) {
         SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
         if (range == null) return new int[0];
         // A min-heap of (count, reversed ordinal) packed in longs: the weakest candidate on top.
         long[] heap = new long[n];
         int size = 0;
-        for (int ord = range.start(); ord <= range.end(); ord++) {
-            int c = counts[ord];
-            if (c == 0) continue;
-            long key = ((long) c << 31) | (Integer.MAX_VALUE - ord);
+        for (int ord : counts.nonZero(range.start(), range.end())) {
+            long key = ((long) counts.get(ord) << 31) | (Integer.MAX_VALUE - ord);
             if (size < n) {
                 heap[size] = key;
                 siftUp(heap, size++);
@@ -154,13 +164,10 @@ final class FacetOrdinals {
     }
 
     /** Every ordinal of a dimension with a non-zero count, in ordinal order. */
-    int[] all(String dim, int[] counts) {
+    int[] all(String dim, OrdinalCounts counts) {
         SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
         if (range == null) return new int[0];
-        int[] out = new int[range.end() - range.start() + 1];
-        int size = 0;
-        for (int ord = range.start(); ord <= range.end(); ord++) if (counts[ord] != 0) out[size++] = ord;
-        return Arrays.copyOf(out, size);
+        return counts.nonZero(range.start(), range.end());
     }
 
     private static void siftUp(long[] heap, int i) {

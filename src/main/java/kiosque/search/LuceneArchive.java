@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -258,9 +259,15 @@ public final class LuceneArchive implements Archive {
         int[] ids = new int[page.docs.length];
         for (int i = 0; i < ids.length; i++) ids[i] = page.docs[i].doc;
         // Each hit's stored fields are read (and decompressed) once; the highlighter takes the text from here.
-        StoredFields stored = s.storedFields();
+        StoredFields stored = s.borrowStoredFields();
         Map<Integer, Document> docs = new HashMap<>();
-        for (int id : ids) docs.put(id, stored.document(id, LOADED_FIELDS));
+        try {
+            int[] inIndexOrder = ids.clone(); // neighbours share a compressed block: read forward through the file
+            Arrays.sort(inIndexOrder);
+            for (int id : inIndexOrder) docs.put(id, stored.document(id, LOADED_FIELDS));
+        } finally {
+            s.giveBack(stored);
+        }
         List<List<String>> excerpts = excerpts(s, text, ids, docs);
         List<Hit> hits = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {

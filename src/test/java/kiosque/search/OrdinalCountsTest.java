@@ -1,0 +1,32 @@
+package kiosque.search;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Reused count arrays give the counts a fresh array would, whether few ordinals are touched or most. */
+class OrdinalCountsTest {
+
+    @Test void fewOrManyOrdinalsCountAsAFreshArrayWouldAndClearForTheNextAnswer() {
+        OrdinalCounts counts = new OrdinalCounts(1000);
+        Random random = new Random(3);
+        for (int touched : new int[] {5, 100, 900, 20, 1000, 0, 50}) { // the list holds 125: beyond it, whole scans
+            int[] expected = new int[1000];
+            for (int i = 0; i < touched * 3; i++) {
+                int ord = random.nextInt(touched == 0 ? 1 : touched) * (1000 / Math.max(1, touched));
+                if (touched == 0) break;
+                expected[ord]++;
+                if (i % 2 == 0) counts.add(ord);
+                else counts.add(ord, 1);
+            }
+            for (int ord = 0; ord < 1000; ord++) assertEquals(expected[ord], counts.get(ord), "ordinal " + ord);
+            int[] nonZero = IntStream.range(200, 701).filter(o -> expected[o] != 0).toArray();
+            assertArrayEquals(nonZero, counts.nonZero(200, 700), "ascending, within the range");
+            counts.clear();
+            assertArrayEquals(new int[0], counts.nonZero(0, 999));
+            for (int ord = 0; ord < 1000; ord++) assertEquals(0, counts.get(ord));
+        }
+    }
+}
