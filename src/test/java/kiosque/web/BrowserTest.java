@@ -72,6 +72,22 @@ class BrowserTest {
         assertEquals(2, browser.findElements(By.cssSelector("ol.hits > li")).size());
     }
 
+    @Test void theSyntaxHelpOpensAndItsPrefixExampleWorks() {
+        browser.get(server.base() + "/");
+        WebElement help = browser.findElement(By.cssSelector("footer details.syntax"));
+        assertFalse(help.findElement(By.cssSelector("dl")).isDisplayed(), "closed until asked for");
+        help.findElement(By.tagName("summary")).click();
+        assertTrue(help.findElement(By.cssSelector("dl")).isDisplayed());
+        assertTrue(help.getText().contains("attent*"), help.getText());
+        // A prefix typed as the word is spelt: « somm* » reaches sommet, which the index holds as somet.
+        WebElement box = browser.findElement(By.cssSelector("input[type=search][name=q]"));
+        box.sendKeys("somm*", Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("q=somm"));
+        assertTrue(Integer.parseInt(browser.findElement(By.cssSelector(".count strong")).getText()) > 0);
+        assertTrue(browser.findElements(By.cssSelector("ol.hits .excerpt mark")).stream()
+                .allMatch(m -> m.getText().toLowerCase().startsWith("somm")), "marks on the words the prefix reached");
+    }
+
     @Test void timelineBarsFilterByMonth() {
         browser.get(server.base() + "/?q=negociations");
         WebElement bar = browser.findElement(By.cssSelector(".timeline-svg a[aria-label^='juin 2019']"));
