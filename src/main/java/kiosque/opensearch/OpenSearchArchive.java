@@ -113,7 +113,7 @@ public final class OpenSearchArchive implements Archive {
         int offset = q.cursor() != null ? 0 : (q.page() - 1) * q.size();
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < Math.min(q.size(), hitsNode.size()); i++) hits.add(hit(hitsNode.get(i), names));
-        String next = hitsNode.size() > q.size() ? SearchCursor.encode(q.sort(), hitsNode.get(q.size() - 1).path("sort")) : null;
+        String next = q.size() > 0 && hitsNode.size() > q.size() ? SearchCursor.encode(q.sort(), hitsNode.get(q.size() - 1).path("sort")) : null;
         Map<String, List<FacetValue>> facets = facets(answer.path("aggregations"), names, q.facets());
         long took = (System.nanoTime() - t0) / 1_000_000;
         return new SearchResult(total(answer), took, hits, facets, next);
@@ -139,7 +139,7 @@ public final class OpenSearchArchive implements Archive {
         int offset = q.cursor() != null ? 0 : (q.page() - 1) * q.size();
         if (q.cursor() != null) body.set("search_after", SearchCursor.decode(q.cursor(), q.sort()));
         else body.put("from", offset);
-        body.put("size", q.size() + 1); // one more than shown tells whether a next page exists
+        body.put("size", q.size() == 0 ? 0 : q.size() + 1); // one more than shown tells whether a next page exists
         body.put("track_total_hits", true);
         body.put("timeout", timeoutMillis + "ms");
 

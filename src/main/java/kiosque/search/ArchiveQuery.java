@@ -30,7 +30,7 @@ public record ArchiveQuery(String text, List<String> actors, List<String> orgs, 
         mentioned = List.copyOf(mentioned);
         sort = sort == null ? SortOrder.RELEVANCE : sort;
         facets = facets == null ? FacetRequest.ALL : facets;
-        if (size < 1 || size > MAX_SIZE) throw new BadQueryException("bad size", "size must be between 1 and " + MAX_SIZE + ", not " + size);
+        if (size < 0 || size > MAX_SIZE) throw new BadQueryException("bad size", "size must be between 0 (counts and facets only) and " + MAX_SIZE + ", not " + size);
         if (page < 1 || page > MAX_PAGE) throw new BadQueryException("bad page", "page must be between 1 and " + MAX_PAGE + " (use the cursor to go deeper), not " + page);
         if (from != null && to != null && from.start().isAfter(to.end()))
             throw new BadQueryException("bad date range", "from " + from + " is after to " + to);

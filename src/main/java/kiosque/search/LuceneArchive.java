@@ -221,7 +221,7 @@ public final class LuceneArchive implements Archive {
         if (top.totalHits.relation() != TotalHits.Relation.EQUAL_TO) total = s.count(ddq);
         int end = Math.min(top.scoreDocs.length, offset + q.size());
         ScoreDoc[] docs = offset >= end ? new ScoreDoc[0] : java.util.Arrays.copyOfRange(top.scoreDocs, offset, end);
-        String next = top.scoreDocs.length > offset + q.size() ? Cursor.encode(q.sort(), (FieldDoc) docs[docs.length - 1]) : null;
+        String next = q.size() > 0 && top.scoreDocs.length > offset + q.size() ? Cursor.encode(q.sort(), (FieldDoc) docs[docs.length - 1]) : null;
         return new Page(total, docs, facets, next, aliases);
     }
 

@@ -13,7 +13,8 @@ public record Pagination(int current, int last, String previousHref, String next
     static final int WINDOW = 2;
 
     static Pagination of(SearchRequest r, long total) {
-        int last = (int) Math.min(ArchiveQuery.MAX_PAGE, Math.max(1, (total + r.size() - 1) / r.size()));
+        // size=0 asks for counts and facets only: one page, nothing to page through.
+        int last = r.size() == 0 ? 1 : (int) Math.min(ArchiveQuery.MAX_PAGE, Math.max(1, (total + r.size() - 1) / r.size()));
         int current = r.page();
         List<PageLink> links = new ArrayList<>();
         int prevShown = 0;

@@ -169,6 +169,17 @@ abstract class ArchiveContract {
         assertEquals(ids(all), ids(none), "the same hits without facets");
     }
 
+    @Test void sizeZeroAnswersTheCountAndTheFacetsAlone() {
+        SearchResult all = search(ArchiveQuery.of("france"));
+        for (SearchResult counts : List.of(search(ArchiveQuery.of("france").withPage(1, 0)),
+                search(ArchiveQuery.of("france").withPage(1, 0).withSort(SortOrder.DATE_DESC)))) {
+            assertEquals(all.total(), counts.total());
+            assertEquals(List.of(), counts.hits());
+            assertNull(counts.next(), "nothing to page through");
+            assertEquals(all.facets(), counts.facets());
+        }
+    }
+
     @Test void cursorPagingWalksTheWholeListInOrder() {
         ArchiveQuery q = ArchiveQuery.of("france").withSort(SortOrder.DATE_DESC).withPage(1, 20);
         List<String> byPage = new ArrayList<>(), byCursor = new ArrayList<>();

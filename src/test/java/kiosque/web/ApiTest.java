@@ -86,6 +86,15 @@ class ApiTest {
         assertTrue(unknown.get("detail").asText().contains("'people'"), unknown.toString());
         assertTrue(json(server.get("/api/search?facet_size=0")).get("detail").asText().contains("facet_size"));
         assertTrue(json(server.get("/api/search?facet_size=ten")).get("detail").asText().contains("'ten'"));
+        // A timeline or a facet panel alone: size=0 answers the count and the lists, no hits to read or excerpt.
+        JsonNode counts = ok("/api/search?q=negociation&size=0&facets=actor,month");
+        assertEquals(all.get("total"), counts.get("total"));
+        assertEquals(0, counts.get("hits").size());
+        assertTrue(counts.get("next").isNull());
+        assertEquals(all.get("facets").get("month"), counts.get("facets").get("month"));
+        // The page itself still shows articles; asked for none, it shows the count and the facets without paging.
+        HttpResponse<String> page = server.get("/?q=negociation&size=0");
+        assertEquals(200, page.statusCode());
     }
 
     @Test void excerptsMarkTheMatchedWord() throws Exception {
@@ -164,7 +173,7 @@ class ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"q=%22unclosed", "q=x&from=2020-13", "q=x&to=hier", "q=x&from=2020-02-30", "size=101", "size=0", "size=abc",
+    @ValueSource(strings = {"q=%22unclosed", "q=x&from=2020-13", "q=x&to=hier", "q=x&from=2020-02-30", "size=101", "size=-1", "size=abc",
             "page=0", "page=1000000000", "page=-3", "sort=popular", "from=2021&to=2020", "size=1&size=2",
             "mentioned=2020-03-04", "q=a%22b%22c%22"})
     void badRequestsAnswer400WithAReason(String query) throws Exception {
