@@ -58,6 +58,7 @@ public final class ArchiveWriter implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(FrenchAnalysis.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128)
+                .setCodec(new ArchiveCodec())
                 // Flushed segments as separate files: building a compound file copies every byte once more.
                 .setUseCompoundFile(false)
                 .setCommitOnClose(false);
