@@ -55,6 +55,9 @@ public final class LatencyRecorder {
             previousMedian = pass.p50Ms();
             if (passes >= minWarmupPasses && steady) break;
         }
+        // The client holds the corpus and every engine's garbage so far: its own full collection must not land
+        // inside one engine's measured passes rather than another's. Collected here, before each engine's timing.
+        System.gc();
         long[] pooled = new long[mix.size() * measuredPasses];
         long wall = 0;
         for (int p = 0; p < measuredPasses; p++) {
