@@ -25,8 +25,8 @@ public final class LatencyRecorder {
     private final int measuredPasses;
 
     /**
-     * @param steadyTolerance warm-up ends when two passes in a row have medians within this fraction
-     *                        of each other (0.05 = 5 %)
+     * @param steadyTolerance warm-up ends when the last three passes (two when fewer are allowed) have medians
+     *                        within this fraction of each other (0.05 = 5 %)
      * @param measuredPasses  passes timed after the warm-up, their latencies pooled
      */
     public LatencyRecorder(int minWarmupPasses, int maxWarmupPasses, double steadyTolerance, int measuredPasses) {
@@ -40,19 +40,28 @@ public final class LatencyRecorder {
         this.steadyTolerance = steadyTolerance;
     }
 
-    /** Up to 15 warm-up passes (OpenSearch needed about ten here), steady within 5 %, then 3 measured passes. */
+    /**
+     * 5 to 20 warm-up passes (OpenSearch needed about ten here), the last three steady within 5 %, then 5 measured
+     * passes. Two steady passes were not enough: a server's JIT was still compiling minutes later (the same Kiosque
+     * server went from 5.9 to 4.0 ms p50 at 4 clients over three rounds), and its compilations landing in the
+     * measured passes showed as p99s of 76 ms in some runs.
+     */
     public static LatencyRecorder standard() {
-        return new LatencyRecorder(2, 15, 0.05, 3);
+        return new LatencyRecorder(5, 20, 0.05, 5);
     }
 
     public LatencyFigures measure(List<BenchQuery> mix, Engine engine, int concurrency) {
         int passes = 0;
-        double previousMedian = Double.NaN;
+        int window = Math.min(3, Math.max(2, minWarmupPasses));
+        java.util.ArrayDeque<Double> medians = new java.util.ArrayDeque<>();
         while (passes < maxWarmupPasses) {
             LatencyFigures pass = pass(mix, engine, concurrency, passes);
             passes++;
-            boolean steady = Math.abs(pass.p50Ms() - previousMedian) <= steadyTolerance * previousMedian;
-            previousMedian = pass.p50Ms();
+            medians.addLast(pass.p50Ms());
+            if (medians.size() > window) medians.removeFirst();
+            double low = medians.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+            double high = medians.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            boolean steady = medians.size() == window && high - low <= steadyTolerance * low;
             if (passes >= minWarmupPasses && steady) break;
         }
         // The client holds the corpus and every engine's garbage so far: its own full collection must not land

@@ -22,7 +22,8 @@ public final class ArchiveCodec extends FilterCodec {
 
     public ArchiveCodec() {
         // The delegate is named, not Codec.getDefault(): segments written with this codec must read back with the
-        // formats they were written with, whatever a later Lucene makes its default.
+        // formats they were written with. When a later Lucene retires Lucene104 to its read-only backward codecs,
+        // writing moves to a codec of a new name and this one stays for reading.
         super(NAME, new Lucene104Codec());
     }
 

@@ -52,7 +52,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -358,18 +357,6 @@ public final class LuceneArchive implements Archive {
             super(builder);
             this.docs = docs;
             this.fieldInfos = fieldInfos;
-        }
-
-        /**
-         * Prefix and fuzzy words (and phrases the helper would rewrite) make the stock choice re-analyse each hit's text
-         * into a one-document index. With weight matches, the query's own matches read offsets from the postings for
-         * those too, as they do for plain words: the same passages without analysing the text again.
-         */
-        @Override protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
-            OffsetSource stock = super.getOptimizedOffsetSource(components);
-            boolean matchesFromPostings = components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
-                    && getOffsetSource(components.field()) == OffsetSource.POSTINGS;
-            return stock == OffsetSource.ANALYSIS && matchesFromPostings ? OffsetSource.POSTINGS : stock;
         }
 
         /** From the view's merged field infos: the stock method merges every segment's anew for each highlighter. */

@@ -32,7 +32,7 @@ final class OrdinalCounts {
         }
     }
 
-    /** Adds a whole array of counts (a segment's, already mapped to global ordinals by the caller). */
+    /** Adds {@code count} documents to one ordinal (a segment's count, mapped to its global ordinal by the caller). */
     void add(int ord, int count) {
         if (count == 0) return;
         if (counts[ord] == 0 && touched != null) {

@@ -14,6 +14,7 @@ import kiosque.index.FrenchAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -149,6 +150,8 @@ public final class TextQueryParser {
                 String folded = p.getPrefix().text();
                 List<Query> forms = new ArrayList<>(List.of(p));
                 String single = FrenchAnalysis.withoutDoubledLetters(folded);
+                // The stemmed index cannot tell « comm* » words from « com* » ones (commune and comité are comun and
+                // comite): such a prefix finds both, rather than nothing.
                 if (!single.equals(folded)) forms.add(new PrefixQuery(new Term(f, single)));
                 String stem = stemOf(f, termStr);
                 if (stem != null && !stem.startsWith(folded) && !stem.startsWith(single)) forms.add(new TermQuery(new Term(f, stem)));
@@ -194,15 +197,20 @@ public final class TextQueryParser {
             return boost == null ? q : new BoostQuery(q, boost);
         }
 
-        /** The one token French analysis makes of a word, or null for a stop word or several tokens. */
+        /**
+         * The one token French analysis makes of the whole word, or null: for a stop word, for several tokens, and
+         * for a word of which stop words were dropped (« sud-est » is not the word « sud »).
+         */
         private String stemOf(String field, String word) {
             try (TokenStream tokens = getAnalyzer().tokenStream(field, word)) {
                 CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+                OffsetAttribute offsets = tokens.addAttribute(OffsetAttribute.class);
                 tokens.reset();
                 String only = tokens.incrementToken() ? term.toString() : null;
+                boolean whole = only != null && offsets.startOffset() == 0 && offsets.endOffset() == word.length();
                 boolean more = only != null && tokens.incrementToken();
                 tokens.end();
-                return more || only == null || only.isEmpty() ? null : only;
+                return more || !whole || only.isEmpty() ? null : only;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -42,6 +42,18 @@ class LatencyRecorderTest {
     }
 
     @Test
+    void warmUpLastsUntilThreePassesAgreeSoASlowStartIsNotMeasured() {
+        List<BenchQuery> mix = IntStream.range(0, 10).mapToObj(i -> new BenchQuery("q" + i, QueryCategory.HIGH_TERM,
+                BenchQuery.Match.ALL, List.of("mot" + i), 0, null, null, null, false)).toList();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        // Slow for three passes (a JIT still compiling), then fast: two agreeing slow passes used to end the warm-up.
+        LatencyRecorder.Engine warming = q -> Thread.sleep(calls.getAndIncrement() < 30 ? 8 : 1);
+        LatencyFigures f = new LatencyRecorder(5, 10, 0.5, 1).measure(mix, warming, 1);
+        assertTrue(f.p50Ms() < 4, "measured once fast: " + f);
+        assertTrue(calls.get() >= 70, "three fast passes agreed before measuring: " + calls.get() + " calls");
+    }
+
+    @Test
     void aFailingQueryStopsTheRunNamingTheQuery() {
         List<BenchQuery> mix = List.of(new BenchQuery("broken-7", QueryCategory.PHRASE, BenchQuery.Match.PHRASE, List.of("a", "b"), 0, null, null, null, false));
         IllegalStateException e = assertThrows(IllegalStateException.class,

@@ -95,6 +95,10 @@ class ApiTest {
         // The page itself still shows articles; asked for none, it shows the count and the facets without paging.
         HttpResponse<String> page = server.get("/?q=negociation&size=0");
         assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<strong>" + all.get("total").asInt() + "</strong>"), "the count is shown");
+        assertFalse(page.body().contains("class=\"hit-title\""), "no article listed");
+        assertFalse(page.body().contains("class=\"pagination\""), "nothing to page through");
+        assertTrue(page.body().contains("facet-link"), "the facets are offered");
     }
 
     @Test void excerptsMarkTheMatchedWord() throws Exception {

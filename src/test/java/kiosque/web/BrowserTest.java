@@ -84,8 +84,9 @@ class BrowserTest {
         box.sendKeys("somm*", Keys.ENTER);
         waiting().until(ExpectedConditions.urlContains("q=somm"));
         assertTrue(Integer.parseInt(browser.findElement(By.cssSelector(".count strong")).getText()) > 0);
-        assertTrue(browser.findElements(By.cssSelector("ol.hits .excerpt mark")).stream()
-                .allMatch(m -> m.getText().toLowerCase().startsWith("somm")), "marks on the words the prefix reached");
+        List<WebElement> marks = browser.findElements(By.cssSelector("ol.hits .excerpt mark"));
+        assertFalse(marks.isEmpty(), "the words the prefix reached are marked");
+        assertTrue(marks.stream().allMatch(m -> m.getText().toLowerCase().startsWith("somm")), "and only those");
     }
 
     @Test void timelineBarsFilterByMonth() {
