@@ -88,7 +88,6 @@ final class FacetOrdinals {
 
     /** Gives counts back for another answer (at most a few are kept: one per thread counting at once is enough). */
     void release(OrdinalCounts counts) {
-        if (counts.size() != state.getSize()) return;
         counts.clear();
         pool.offer(counts);
     }

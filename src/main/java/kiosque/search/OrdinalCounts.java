@@ -26,20 +26,20 @@ final class OrdinalCounts {
     }
 
     void add(int ord) {
-        if (counts[ord]++ == 0 && touched != null) {
-            if (touchedSize == touched.length) touched = null;
-            else touched[touchedSize++] = ord;
-        }
+        if (counts[ord]++ == 0) listFirstTouch(ord);
     }
 
     /** Adds {@code count} documents to one ordinal (a segment's count, mapped to its global ordinal by the caller). */
     void add(int ord, int count) {
         if (count == 0) return;
-        if (counts[ord] == 0 && touched != null) {
-            if (touchedSize == touched.length) touched = null;
-            else touched[touchedSize++] = ord;
-        }
+        if (counts[ord] == 0) listFirstTouch(ord);
         counts[ord] += count;
+    }
+
+    private void listFirstTouch(int ord) {
+        if (touched == null) return;
+        if (touchedSize == touched.length) touched = null;
+        else touched[touchedSize++] = ord;
     }
 
     /** The ordinals in [start, end] with a non-zero count, ascending. */
@@ -70,9 +70,5 @@ final class OrdinalCounts {
         }
         touched = touchedArray;
         touchedSize = 0;
-    }
-
-    int size() {
-        return counts.length;
     }
 }
