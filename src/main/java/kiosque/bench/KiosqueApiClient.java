@@ -1,13 +1,8 @@
 package kiosque.bench;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,13 +11,13 @@ import kiosque.search.SortOrder;
 
 /**
  * Puts benchmark queries to Kiosque's {@code /api/search} over HTTP, as a browser or script would: the query box
- * text, the actor and date filters, the sort; top 10 with excerpts and facets come with every answer. Thread-safe.
+ * text, the actor and date filters, the sort; top 10 with excerpts and facets come with every answer. Thread-safe;
+ * the same HTTP client as the OpenSearch side ({@link QueryHttpClient}).
  */
 public final class KiosqueApiClient {
 
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final QueryHttpClient http = new QueryHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     public KiosqueApiClient(String baseUrl) {
@@ -44,12 +39,11 @@ public final class KiosqueApiClient {
     }
 
     /** Sends the query and reads the answer; returns the total. Throws on anything but a 200 with JSON. */
-    public long search(BenchQuery q) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url(q))).timeout(Duration.ofSeconds(60)).GET().build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() != 200) {
+    public long search(BenchQuery q) throws IOException {
+        QueryHttpClient.Answer response = http.get(url(q));
+        if (response.status() != 200) {
             String body = response.body();
-            throw new IOException("HTTP " + response.statusCode() + " for " + url(q) + ": " + body.substring(0, Math.min(300, body.length())));
+            throw new IOException("HTTP " + response.status() + " for " + url(q) + ": " + body.substring(0, Math.min(300, body.length())));
         }
         JsonNode answer = json.readTree(response.body());
         return answer.path("total").asLong();
