@@ -3,6 +3,7 @@ package kiosque.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.apache.lucene.facet.FacetsCollector;
@@ -45,6 +46,8 @@ final class FacetOrdinals {
         this.shown = new String[state.getSize()];
         OrdinalMap ordinalMap = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
         List<LeafReaderContext> leaves = state.getReader().leaves();
+        // Each segment's table is read here, off the first search's time (a segment already read in an earlier view is shared).
+        for (LeafReaderContext leaf : leaves) DocumentOrdinals.of(leaf.reader(), state.getField());
         this.toGlobal = new int[leaves.size()][];
         if (ordinalMap == null) return;
         for (LeafReaderContext leaf : leaves) {
@@ -68,10 +71,15 @@ final class FacetOrdinals {
         List<FacetsCollector.MatchingDocs> segments = collected.getMatchingDocs();
         for (FacetsCollector.MatchingDocs hits : segments) {
             if (hits.totalHits() == 0 || hits.bits() == null) continue;
-            SortedSetDocValues values = DocValues.getSortedSet(hits.context().reader(), state.getField());
             DocIdSetIterator docs = hits.bits().iterator();
             if (docs == null) continue;
             int[] map = toGlobal[hits.context().ord];
+            Optional<DocumentOrdinals> table = DocumentOrdinals.of(hits.context().reader(), state.getField());
+            if (table.isPresent()) {
+                table.get().countInto(counts, docs, map);
+                continue;
+            }
+            SortedSetDocValues values = DocValues.getSortedSet(hits.context().reader(), state.getField());
             if (map == null) {
                 countInto(counts, docs, values);
             } else if (hits.totalHits() < map.length / 10) {

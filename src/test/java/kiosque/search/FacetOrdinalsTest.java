@@ -1,0 +1,88 @@
+package kiosque.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Random;
+import kiosque.index.ArticleDocuments;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Kiosque's facet counting (in-heap ordinal tables per segment) against Lucene's own counts, on a multi-segment index. */
+class FacetOrdinalsTest {
+
+    private static final String[] DIMS = {"actor", "org", "place", "month"};
+
+    @Test
+    void countsEqualLuceneOwnOnEverySegmentLayout(@TempDir Path dir) throws Exception {
+        FacetsConfig config = ArticleDocuments.facetsConfig();
+        Random random = new Random(7);
+        try (FSDirectory directory = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
+            // Five segments of different sizes and value sets (so that segment and global ordinals differ), some deletions.
+            for (int segment = 0; segment < 5; segment++) {
+                for (int i = 0; i < 200 + segment * 150; i++) {
+                    Document doc = new Document();
+                    doc.add(new StringField("id", segment + "-" + i, Field.Store.NO));
+                    doc.add(new StringField("parity", i % 3 == 0 ? "a" : "b", Field.Store.NO));
+                    for (String dim : new String[] {"actor", "org", "place"}) {
+                        int n = random.nextInt(4); // some documents carry none
+                        for (int v = 0; v < n; v++) doc.add(new SortedSetDocValuesFacetField(dim, dim + " " + random.nextInt(40 + segment * 30)));
+                    }
+                    doc.add(new SortedSetDocValuesFacetField("month", "20" + (10 + segment) + "-0" + (1 + random.nextInt(9))));
+                    writer.addDocument(config.build(doc));
+                }
+                writer.deleteDocuments(new Term("id", segment + "-7"));
+                writer.commit();
+            }
+        }
+        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            assertTrue(reader.leaves().size() >= 5, "the index has several segments");
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
+            FacetOrdinals ordinals = new FacetOrdinals(state, NameAliases.build(state));
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (Query query : new Query[] {new MatchAllDocsQuery(), new TermQuery(new Term("parity", "a")), new TermQuery(new Term("id", "3-5"))}) {
+                FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
+                SortedSetDocValuesFacetCounts lucene = new SortedSetDocValuesFacetCounts(state, collected);
+                OrdinalCounts ours = ordinals.count(collected);
+                SortedSetDocValues lookup = ordinals.lookup();
+                for (String dim : DIMS) {
+                    FacetResult expected = lucene.getAllChildren(dim);
+                    int[] nonZero = ordinals.all(dim, ours);
+                    assertEquals(expected == null ? 0 : expected.childCount, nonZero.length, dim + " values for " + query);
+                    if (expected == null) continue;
+                    for (LabelAndValue lv : expected.labelValues) {
+                        long ord = lookup.lookupTerm(new org.apache.lucene.util.BytesRef(FacetsConfig.pathToString(dim, new String[] {lv.label})));
+                        assertEquals(lv.value.intValue(), ours.get((int) ord), dim + " " + lv.label + " for " + query);
+                    }
+                }
+                ordinals.release(ours);
+            }
+        }
+    }
+}
