@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.SortedSetDocValues;
 
@@ -21,6 +23,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 final class FacetLists {
     private static final List<String> BY_COUNT = List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_SPEAKER);
     private static final List<String> CHRONOLOGICAL = List.of(FACET_YEAR, FACET_MONTH, FACET_MENTIONED);
+    private static final List<String> ALL = java.util.stream.Stream.concat(BY_COUNT.stream(), CHRONOLOGICAL.stream()).toList();
 
     private FacetLists() {}
 
@@ -31,18 +34,25 @@ final class FacetLists {
      */
     static Map<String, List<FacetValue>> of(FacetOrdinals ordinals, FacetsCollector drillDown, Map<String, FacetsCollector> sideways,
                                             FacetRequest wanted) throws IOException {
+        // Each collector is counted once, for the dimensions listed from it: the whole query's documents for most,
+        // a filtered dimension's sideways documents for that dimension alone.
+        Map<FacetsCollector, Set<String>> dimsOf = new IdentityHashMap<>();
+        for (String dim : ALL) {
+            if (wanted.wants(dim)) dimsOf.computeIfAbsent(sideways.getOrDefault(dim, drillDown), c -> new HashSet<>()).add(dim);
+        }
         Map<FacetsCollector, OrdinalCounts> counted = new IdentityHashMap<>();
         try {
+            for (Map.Entry<FacetsCollector, Set<String>> e : dimsOf.entrySet()) counted.put(e.getKey(), ordinals.count(e.getKey(), e.getValue()::contains));
             SortedSetDocValues lookup = ordinals.lookup();
             Map<String, List<FacetValue>> out = new LinkedHashMap<>();
             for (String dim : BY_COUNT) {
                 if (!wanted.wants(dim)) continue;
-                OrdinalCounts counts = counts(ordinals, sideways.getOrDefault(dim, drillDown), counted);
+                OrdinalCounts counts = counted.get(sideways.getOrDefault(dim, drillDown));
                 out.put(dim, byCount(dim, ordinals.top(dim, counts, wanted.candidates()), counts, ordinals, lookup, wanted.size()));
             }
             for (String dim : CHRONOLOGICAL) {
                 if (!wanted.wants(dim)) continue;
-                OrdinalCounts counts = counts(ordinals, sideways.getOrDefault(dim, drillDown), counted);
+                OrdinalCounts counts = counted.get(sideways.getOrDefault(dim, drillDown));
                 List<FacetValue> values = new ArrayList<>();
                 for (int ord : ordinals.all(dim, counts)) values.add(new FacetValue(ordinals.label(ord, lookup), counts.get(ord)));
                 values.sort(Comparator.comparing(FacetValue::value));
@@ -52,13 +62,6 @@ final class FacetLists {
         } finally {
             counted.values().forEach(ordinals::release);
         }
-    }
-
-    private static OrdinalCounts counts(FacetOrdinals ordinals, FacetsCollector collected, Map<FacetsCollector, OrdinalCounts> counted)
-            throws IOException {
-        OrdinalCounts c = counted.get(collected);
-        if (c == null) counted.put(collected, c = ordinals.count(collected));
-        return c;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.apache.lucene.facet.FacetsCollector;
@@ -64,8 +65,11 @@ final class FacetOrdinals {
         return state;
     }
 
-    /** Per global ordinal, how many of the collected documents carry it; {@link #release} it when done. */
-    OrdinalCounts count(FacetsCollector collected) throws IOException {
+    /**
+     * Per global ordinal, how many of the collected documents carry it; {@link #release} it when done. Only the
+     * {@code wanted} dimensions are sure to be counted (a segment counted from its doc values counts them all).
+     */
+    OrdinalCounts count(FacetsCollector collected, Predicate<String> wanted) throws IOException {
         OrdinalCounts counts = pool.poll();
         if (counts == null) counts = new OrdinalCounts(state.getSize());
         List<FacetsCollector.MatchingDocs> segments = collected.getMatchingDocs();
@@ -76,7 +80,7 @@ final class FacetOrdinals {
             int[] map = toGlobal[hits.context().ord];
             Optional<DocumentOrdinals> table = DocumentOrdinals.of(hits.context().reader(), state.getField());
             if (table.isPresent()) {
-                table.get().countInto(counts, docs, map);
+                table.get().countInto(counts, docs, map, wanted);
                 continue;
             }
             SortedSetDocValues values = DocValues.getSortedSet(hits.context().reader(), state.getField());

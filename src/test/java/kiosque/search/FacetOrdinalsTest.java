@@ -69,7 +69,7 @@ class FacetOrdinalsTest {
             for (Query query : new Query[] {new MatchAllDocsQuery(), new TermQuery(new Term("parity", "a")), new TermQuery(new Term("id", "3-5"))}) {
                 FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
                 SortedSetDocValuesFacetCounts lucene = new SortedSetDocValuesFacetCounts(state, collected);
-                OrdinalCounts ours = ordinals.count(collected);
+                OrdinalCounts ours = ordinals.count(collected, dim -> true);
                 SortedSetDocValues lookup = ordinals.lookup();
                 for (String dim : DIMS) {
                     FacetResult expected = lucene.getAllChildren(dim);
