@@ -153,13 +153,25 @@ final class FacetOrdinals {
      */
     int[] top(String dim, OrdinalCounts counts, int n) {
         SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
-        if (range == null) return new int[0];
+        if (range == null || n <= 0) return new int[0];
         // A min-heap of (count, reversed ordinal) packed in longs: the weakest candidate on top.
-        long[] heap = new long[n];
-        int size = 0;
-        for (int ord : counts.nonZero(range.start(), range.end())) {
-            long key = ((long) counts.get(ord) << 31) | (Integer.MAX_VALUE - ord);
-            if (size < n) {
+        TopCandidates heap = new TopCandidates(n);
+        counts.forEachNonZero(range.start(), range.end(), heap);
+        return heap.best();
+    }
+
+    /** The {@code n} strongest (count, ordinal) pairs seen, higher counts first and lower ordinals first among equals. */
+    private static final class TopCandidates implements OrdinalCounts.Visitor {
+        private final long[] heap;
+        private int size;
+
+        TopCandidates(int n) {
+            this.heap = new long[n];
+        }
+
+        @Override public void visit(int ord, int count) {
+            long key = ((long) count << 31) | (Integer.MAX_VALUE - ord);
+            if (size < heap.length) {
                 heap[size] = key;
                 siftUp(heap, size++);
             } else if (key > heap[0]) {
@@ -167,11 +179,14 @@ final class FacetOrdinals {
                 siftDown(heap, size);
             }
         }
-        long[] best = Arrays.copyOf(heap, size);
-        Arrays.sort(best);
-        int[] out = new int[size];
-        for (int i = 0; i < size; i++) out[i] = Integer.MAX_VALUE - (int) (best[size - 1 - i] & Integer.MAX_VALUE);
-        return out;
+
+        int[] best() {
+            long[] best = Arrays.copyOf(heap, size);
+            Arrays.sort(best);
+            int[] out = new int[size];
+            for (int i = 0; i < size; i++) out[i] = Integer.MAX_VALUE - (int) (best[size - 1 - i] & Integer.MAX_VALUE);
+            return out;
+        }
     }
 
     /** Every ordinal of a dimension with a non-zero count, in ordinal order. */

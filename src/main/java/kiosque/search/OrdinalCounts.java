@@ -61,6 +61,26 @@ final class OrdinalCounts {
         return Arrays.copyOf(out, n);
     }
 
+    /** What {@link #forEachNonZero} hands each ordinal with a count. */
+    interface Visitor {
+        void visit(int ord, int count);
+    }
+
+    /**
+     * Visits the ordinals in [start, end] with a non-zero count, in no set order, without the array {@link #nonZero}
+     * makes: past the listed ordinals that array covered whole ranges (120 KB for the actors), per dimension and answer.
+     */
+    void forEachNonZero(int start, int end, Visitor visitor) {
+        if (touched != null) {
+            for (int i = 0; i < touchedSize; i++) {
+                int ord = touched[i];
+                if (ord >= start && ord <= end) visitor.visit(ord, counts[ord]);
+            }
+            return;
+        }
+        for (int ord = start; ord <= end; ord++) if (counts[ord] != 0) visitor.visit(ord, counts[ord]);
+    }
+
     /** Back to all zeros, ready for the next answer. */
     void clear() {
         if (touched != null) {
