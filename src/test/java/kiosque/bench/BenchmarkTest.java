@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -51,14 +52,18 @@ class BenchmarkTest {
     }
 
     @Test
-    void scaledCopiesGetFreshIdsAndDatesWholeYearsLater() {
+    void scaledCopiesGetFreshIdsAndDatesWholeYearsEarlierThatTheReaderKeeps(@TempDir Path dir) {
         var original = new kiosque.ingest.Article("a1", "Titre", "", "Texte.", kiosque.ingest.PartialDate.parse("2012-02-29"), null, null);
         var month = new kiosque.ingest.Article("a2", "Titre", "", "Texte.", kiosque.ingest.PartialDate.parse("2019-07"), null, null);
         List<kiosque.ingest.Article> scaled = BenchCorpus.scaled(List.of(original, month), 3);
 
         assertEquals(List.of("a1", "a2", "a1~1", "a2~1", "a1~2", "a2~2"), scaled.stream().map(kiosque.ingest.Article::id).toList());
-        assertEquals(List.of("2012-02-29", "2019-07", "2013-02-28", "2020-07", "2014-02-28", "2021-07"),
+        assertEquals(List.of("2012-02-29", "2019-07", "2011-02-28", "2018-07", "2010-02-28", "2017-07"),
                 scaled.stream().map(a -> a.date().iso()).toList());
+        // Read back as the pipeline (a) reads them: every copy keeps its date (a future one would be dropped).
+        Path file = dir.resolve("scaled.jsonl");
+        BenchCorpus.writeJsonLines(BenchCorpus.scaled(List.of(month), 12), file);
+        assertEquals(Collections.nCopies(12, true), BenchCorpus.read(file, 100).stream().map(a -> a.date() != null).toList());
         assertEquals(Map.of("Texte.", 6L), scaled.stream().collect(java.util.stream.Collectors.groupingBy(kiosque.ingest.Article::body,
                 java.util.stream.Collectors.counting())));
     }
