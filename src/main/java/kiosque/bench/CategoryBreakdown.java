@@ -21,10 +21,6 @@ public final class CategoryBreakdown {
 
     private CategoryBreakdown() {}
 
-    interface Answer {
-        void answer(BenchQuery q) throws Exception;
-    }
-
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
             System.err.println("usage: CategoryBreakdown INDEX [PASSES]");
@@ -57,7 +53,7 @@ public final class CategoryBreakdown {
     }
 
     /** Per category: the median and the maximum over the last half of the passes (the first half warms up). */
-    private static Map<QueryCategory, double[]> medians(List<BenchQuery> mix, int passes, Answer engine) throws Exception {
+    private static Map<QueryCategory, double[]> medians(List<BenchQuery> mix, int passes, LatencyRecorder.Engine engine) throws Exception {
         Map<QueryCategory, List<Double>> times = new EnumMap<>(QueryCategory.class);
         for (int pass = 0; pass < passes; pass++) {
             for (BenchQuery q : mix) {

@@ -20,10 +20,10 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * The benchmark's HTTP/1.1 client for queries, the same for every engine spoken to over HTTP: Apache HttpClient's
- * blocking client, keep-alive connections pooled per client thread, identity encoding (no gzip asked, as the JDK
+ * blocking client, a pool of keep-alive connections shared by the client threads, identity encoding (no gzip asked, as the JDK
  * client asked none). The request is written and its answer read on the calling thread. The JDK's
  * {@code java.net.http} client hands every exchange to a selector thread and back: on this 2-core machine that
- * added about 0.3 ms to a median answer against this client, and took CPU from the engine at 4 clients.
+ * lengthened every answer and took CPU from the engine at 4 clients.
  */
 final class QueryHttpClient implements Closeable {
 

@@ -3,7 +3,6 @@ package kiosque.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -37,6 +36,8 @@ final class FacetOrdinals {
      * ordinal map would decode packed values for every ordinal of every matching document.
      */
     private final int[][] toGlobal;
+    /** Per segment, its table of ordinals per document, or null where it did not fit the tables' share of the heap. */
+    private final DocumentOrdinals[] tables;
     /** Cleared count arrays for the next answers (bounded: extra ones are left to the collector). */
     private final BlockingQueue<OrdinalCounts> pool = new ArrayBlockingQueue<>(8);
 
@@ -48,7 +49,8 @@ final class FacetOrdinals {
         OrdinalMap ordinalMap = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
         List<LeafReaderContext> leaves = state.getReader().leaves();
         // Each segment's table is read here, off the first search's time (a segment already read in an earlier view is shared).
-        for (LeafReaderContext leaf : leaves) DocumentOrdinals.of(leaf.reader(), state.getField());
+        this.tables = new DocumentOrdinals[leaves.size()];
+        for (LeafReaderContext leaf : leaves) tables[leaf.ord] = DocumentOrdinals.of(leaf.reader(), state.getField()).orElse(null);
         this.toGlobal = new int[leaves.size()][];
         if (ordinalMap == null) return;
         for (LeafReaderContext leaf : leaves) {
@@ -78,9 +80,9 @@ final class FacetOrdinals {
             DocIdSetIterator docs = hits.bits().iterator();
             if (docs == null) continue;
             int[] map = toGlobal[hits.context().ord];
-            Optional<DocumentOrdinals> table = DocumentOrdinals.of(hits.context().reader(), state.getField());
-            if (table.isPresent()) {
-                table.get().countInto(counts, docs, map, wanted);
+            DocumentOrdinals table = tables[hits.context().ord];
+            if (table != null) {
+                table.countInto(counts, docs, map, wanted);
                 continue;
             }
             SortedSetDocValues values = DocValues.getSortedSet(hits.context().reader(), state.getField());
