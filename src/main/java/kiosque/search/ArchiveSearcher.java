@@ -29,11 +29,18 @@ final class ArchiveSearcher extends IndexSearcher {
      */
     private final BlockingQueue<StoredFields> storedFieldsPool = new ArrayBlockingQueue<>(8);
 
-    private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, NameAliases aliases) throws IOException {
+    private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) throws IOException {
         super(reader);
         this.facetState = facetState;
-        this.aliases = aliases;
-        this.facetOrdinals = facetState == null ? null : new FacetOrdinals(facetState, aliases);
+        if (facetState == null) {
+            this.aliases = NameAliases.NONE;
+            this.facetOrdinals = null;
+        } else {
+            // The merging is counted with the view's own facet tables, then shown through.
+            FacetOrdinals asIndexed = new FacetOrdinals(facetState);
+            this.aliases = NameAliases.build(asIndexed);
+            this.facetOrdinals = asIndexed.withAliases(aliases);
+        }
         this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
     }
 
@@ -51,7 +58,7 @@ final class ArchiveSearcher extends IndexSearcher {
         @Override public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
             SortedSetDocValuesReaderState state = null;
             if (hasFacets(reader)) state = new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig());
-            return new ArchiveSearcher(reader, state, NameAliases.build(state));
+            return new ArchiveSearcher(reader, state);
         }
     };
 

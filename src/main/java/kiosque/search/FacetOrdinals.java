@@ -16,6 +16,8 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilteredDocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 
@@ -41,9 +43,10 @@ final class FacetOrdinals {
     /** Cleared count arrays for the next answers (bounded: extra ones are left to the collector). */
     private final BlockingQueue<OrdinalCounts> pool = new ArrayBlockingQueue<>(8);
 
-    FacetOrdinals(SortedSetDocValuesReaderState state, NameAliases aliases) throws IOException {
+    /** The view's tables and ordinal maps, names shown as indexed; {@link #withAliases} adds the archive's merging. */
+    FacetOrdinals(SortedSetDocValuesReaderState state) throws IOException {
         this.state = state;
-        this.aliases = aliases;
+        this.aliases = NameAliases.NONE;
         this.labels = new String[state.getSize()];
         this.shown = new String[state.getSize()];
         OrdinalMap ordinalMap = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
@@ -63,8 +66,42 @@ final class FacetOrdinals {
         }
     }
 
+    /** The same tables, maps and resolved labels, showing each name as {@code aliases} merge it. */
+    private FacetOrdinals(FacetOrdinals counted, NameAliases aliases) {
+        this.state = counted.state;
+        this.aliases = aliases;
+        this.labels = counted.labels;
+        this.shown = new String[counted.shown.length];
+        this.toGlobal = counted.toGlobal;
+        this.tables = counted.tables;
+    }
+
+    FacetOrdinals withAliases(NameAliases merged) {
+        return new FacetOrdinals(this, merged);
+    }
+
     SortedSetDocValuesReaderState state() {
         return state;
+    }
+
+    /**
+     * Per global ordinal, how many live documents of the view carry it: the archive-wide counts the name merging is
+     * built from, read from the tables the searches count with instead of decoding every document's doc values
+     * once more while the server starts.
+     */
+    OrdinalCounts countLiveDocuments(Predicate<String> wanted) throws IOException {
+        OrdinalCounts counts = new OrdinalCounts(state.getSize());
+        for (LeafReaderContext leaf : state.getReader().leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator all = DocIdSetIterator.all(leaf.reader().maxDoc());
+            DocIdSetIterator docs = live == null ? all : new FilteredDocIdSetIterator(all) {
+                @Override protected boolean match(int doc) {
+                    return live.get(doc);
+                }
+            };
+            countSegment(counts, leaf, docs, leaf.reader().numDocs(), wanted);
+        }
+        return counts;
     }
 
     /**
@@ -78,26 +115,30 @@ final class FacetOrdinals {
         for (FacetsCollector.MatchingDocs hits : segments) {
             if (hits.totalHits() == 0 || hits.bits() == null) continue;
             DocIdSetIterator docs = hits.bits().iterator();
-            if (docs == null) continue;
-            int[] map = toGlobal[hits.context().ord];
-            DocumentOrdinals table = tables[hits.context().ord];
-            if (table != null) {
-                table.countInto(counts, docs, map, wanted);
-                continue;
-            }
-            SortedSetDocValues values = DocValues.getSortedSet(hits.context().reader(), state.getField());
-            if (map == null) {
-                countInto(counts, docs, values);
-            } else if (hits.totalHits() < map.length / 10) {
-                countMapped(counts, docs, values, map);
-            } else {
-                // Many hits: count in the segment's ordinals, then move the non-zero counts over once.
-                OrdinalCounts local = new OrdinalCounts(map.length);
-                countInto(local, docs, values);
-                for (int ord : local.nonZero(0, map.length - 1)) counts.add(map[ord], local.get(ord));
-            }
+            if (docs != null) countSegment(counts, hits.context(), docs, hits.totalHits(), wanted);
         }
         return counts;
+    }
+
+    private void countSegment(OrdinalCounts counts, LeafReaderContext segment, DocIdSetIterator docs, int hitCount,
+                              Predicate<String> wanted) throws IOException {
+        int[] map = toGlobal[segment.ord];
+        DocumentOrdinals table = tables[segment.ord];
+        if (table != null) {
+            table.countInto(counts, docs, map, wanted);
+            return;
+        }
+        SortedSetDocValues values = DocValues.getSortedSet(segment.reader(), state.getField());
+        if (map == null) {
+            countInto(counts, docs, values);
+        } else if (hitCount < map.length / 10) {
+            countMapped(counts, docs, values, map);
+        } else {
+            // Many hits: count in the segment's ordinals, then move the non-zero counts over once.
+            OrdinalCounts local = new OrdinalCounts(map.length);
+            countInto(local, docs, values);
+            for (int ord : local.nonZero(0, map.length - 1)) counts.add(map[ord], local.get(ord));
+        }
     }
 
     /** Gives counts back for another answer (at most a few are kept: one per thread counting at once is enough). */

@@ -9,10 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kiosque.index.NameKey;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.SortedSetDocValues;
 
 /**
  * Archive-wide merging of entity names, rebuilt with each view of the index: accent and case variants
@@ -38,19 +36,26 @@ public final class NameAliases {
         this.groupOfKey = groupOfKey;
     }
 
-    static NameAliases build(SortedSetDocValuesReaderState state) throws IOException {
-        if (state == null) return NONE;
-        SortedSetDocValuesFacetCounts all = new SortedSetDocValuesFacetCounts(state);
-        Map<String, Map<String, Long>> counts = new HashMap<>();
+    /**
+     * The merging of a view of the archive, from the article count of every value of the entity dimensions, counted
+     * over the view's live documents with its own facet tables.
+     */
+    static NameAliases build(FacetOrdinals ordinals) throws IOException {
+        SortedSetDocValuesReaderState state = ordinals.state();
+        OrdinalCounts counts = ordinals.countLiveDocuments(DIMS::contains);
+        SortedSetDocValues lookup = ordinals.lookup();
+        Map<String, Map<String, Long>> byDim = new HashMap<>();
         for (String dim : DIMS) {
-            if (state.getOrdRange(dim) == null) continue;
-            FacetResult values = all.getAllChildren(dim);
-            if (values == null) continue;
-            Map<String, Long> m = new LinkedHashMap<>();
-            for (LabelAndValue lv : values.labelValues) m.put(lv.label, lv.value.longValue());
-            counts.put(dim, m);
+            SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+            if (range == null) continue;
+            Map<String, Long> values = new LinkedHashMap<>();
+            for (int ord = range.start(); ord <= range.end(); ord++) {
+                int n = counts.get(ord);
+                if (n > 0) values.put(ordinals.label(ord, lookup), (long) n);
+            }
+            byDim.put(dim, values);
         }
-        return fromCounts(counts);
+        return fromCounts(byDim);
     }
 
     /**
@@ -65,9 +70,14 @@ public final class NameAliases {
         for (String dim : DIMS) { // actors first: speakers reuse their surname merges
             Map<String, Long> values = countsByDim.get(dim);
             if (values == null || values.isEmpty()) continue;
-            // Group spelling variants under one key; the most frequent spelling names the group.
-            Map<String, List<Map.Entry<String, Long>>> byKey = new LinkedHashMap<>();
-            for (var lv : values.entrySet()) byKey.computeIfAbsent(NameKey.of(lv.getKey()), k -> new ArrayList<>()).add(lv);
+            // Group spelling variants under one key; the most frequent spelling (the first of equals) names the group.
+            Map<String, Spellings> byKey = new LinkedHashMap<>();
+            for (var lv : values.entrySet()) {
+                String key = NameKey.of(lv.getKey());
+                Spellings group = byKey.get(key);
+                if (group == null) byKey.put(key, group = new Spellings());
+                group.add(lv.getKey(), lv.getValue());
+            }
             Map<String, String> keyTarget = new HashMap<>();
             if (dim.equals(FACET_ACTOR)) {
                 mergeSurnames(byKey, keyTarget);
@@ -79,21 +89,17 @@ public final class NameAliases {
                     if (byKey.containsKey(e.getKey()) && byKey.containsKey(e.getValue())) keyTarget.put(e.getKey(), e.getValue());
                 }
             }
+            // Only values shown under another spelling are listed: the others are shown as indexed (see display).
             Map<String, String> toCanonical = new HashMap<>();
             Map<String, List<String>> groups = new HashMap<>();
             Map<String, String> groupKeys = new HashMap<>();
-            Map<String, String> keyDisplay = new HashMap<>();
-            for (var e : byKey.entrySet()) {
-                var best = e.getValue().stream().max((a, b) -> Long.compare(a.getValue(), b.getValue())).orElseThrow();
-                keyDisplay.put(e.getKey(), best.getKey());
-            }
             for (var e : byKey.entrySet()) {
                 String targetKey = keyTarget.getOrDefault(e.getKey(), e.getKey());
-                String display = keyDisplay.get(targetKey);
+                String display = byKey.get(targetKey).best;
                 groupKeys.put(e.getKey(), targetKey);
-                for (var lv : e.getValue()) {
-                    toCanonical.put(lv.getKey(), display);
-                    groups.computeIfAbsent(targetKey, k -> new ArrayList<>()).add(lv.getKey());
+                for (String spelling : e.getValue().spellings) {
+                    if (!spelling.equals(display)) toCanonical.put(spelling, display);
+                    groups.computeIfAbsent(targetKey, k -> new ArrayList<>(1)).add(spelling);
                 }
             }
             canonical.put(dim, toCanonical);
@@ -110,8 +116,25 @@ public final class NameAliases {
      */
     static final int SURNAME_DOMINANCE = 10;
 
+    /** The indexed spellings of one name key: in label order, with the commonest and the articles of all of them. */
+    private static final class Spellings {
+        final List<String> spellings = new ArrayList<>(1);
+        String best;
+        long bestCount = -1;
+        long articles;
+
+        void add(String spelling, long count) {
+            spellings.add(spelling);
+            articles += count;
+            if (count > bestCount) {
+                best = spelling;
+                bestCount = count;
+            }
+        }
+    }
+
     /** A one-word key joins the longer key that ends with it when that one is the only one or dominates the others. */
-    private static void mergeSurnames(Map<String, List<Map.Entry<String, Long>>> byKey, Map<String, String> keyTarget) {
+    private static void mergeSurnames(Map<String, Spellings> byKey, Map<String, String> keyTarget) {
         Map<String, List<String>> fullByLast = new HashMap<>();
         List<String> single = new ArrayList<>();
         for (String k : byKey.keySet()) {
@@ -129,7 +152,7 @@ public final class NameAliases {
             String leader = null;
             long leaderCount = -1, others = 0;
             for (String k : full) {
-                long c = articles(byKey.get(k));
+                long c = byKey.get(k).articles;
                 if (c > leaderCount) {
                     if (leader != null) others += leaderCount;
                     leader = k;
@@ -140,12 +163,6 @@ public final class NameAliases {
             }
             if (leaderCount >= SURNAME_DOMINANCE * others) keyTarget.put(s, leader);
         }
-    }
-
-    private static long articles(List<Map.Entry<String, Long>> spellings) {
-        long n = 0;
-        for (var e : spellings) n += e.getValue();
-        return n;
     }
 
     /** The name under which an indexed value is shown. */

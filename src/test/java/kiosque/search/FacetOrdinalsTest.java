@@ -43,30 +43,12 @@ class FacetOrdinalsTest {
     @Test
     void countsOfTheWantedDimensionsEqualLuceneOwnOnEverySegmentLayout(@TempDir Path dir) throws Exception {
         FacetsConfig config = ArticleDocuments.facetsConfig();
-        Random random = new Random(7);
-        try (FSDirectory directory = FSDirectory.open(dir);
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
-            // Five segments of different sizes and value sets (so that segment and global ordinals differ), some deletions.
-            for (int segment = 0; segment < 5; segment++) {
-                for (int i = 0; i < 200 + segment * 150; i++) {
-                    Document doc = new Document();
-                    doc.add(new StringField("id", segment + "-" + i, Field.Store.NO));
-                    doc.add(new StringField("parity", i % 3 == 0 ? "a" : "b", Field.Store.NO));
-                    for (String dim : new String[] {"actor", "org", "place"}) {
-                        int n = random.nextInt(4); // some documents carry none
-                        for (int v = 0; v < n; v++) doc.add(new SortedSetDocValuesFacetField(dim, dim + " " + random.nextInt(40 + segment * 30)));
-                    }
-                    doc.add(new SortedSetDocValuesFacetField("month", "20" + (10 + segment) + "-0" + (1 + random.nextInt(9))));
-                    writer.addDocument(config.build(doc));
-                }
-                writer.deleteDocuments(new Term("id", segment + "-7"));
-                writer.commit();
-            }
-        }
+        writeSegments(dir, config);
         try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
             assertTrue(reader.leaves().size() >= 5, "the index has several segments");
             SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
-            FacetOrdinals ordinals = new FacetOrdinals(state, NameAliases.build(state));
+            FacetOrdinals asIndexed = new FacetOrdinals(state);
+            FacetOrdinals ordinals = asIndexed.withAliases(NameAliases.build(asIndexed));
             IndexSearcher searcher = new IndexSearcher(reader);
             for (Query query : new Query[] {new MatchAllDocsQuery(), new TermQuery(new Term("parity", "a")), new TermQuery(new Term("id", "3-5"))}) {
                 FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
@@ -85,6 +67,52 @@ class FacetOrdinalsTest {
                     }
                 }
                 ordinals.release(ours);
+                }
+            }
+        }
+    }
+
+    /** Five segments of different sizes and value sets (so that segment and global ordinals differ), some deletions. */
+    private static void writeSegments(Path dir, FacetsConfig config) throws Exception {
+        Random random = new Random(7);
+        try (FSDirectory directory = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
+            for (int segment = 0; segment < 5; segment++) {
+                for (int i = 0; i < 200 + segment * 150; i++) {
+                    Document doc = new Document();
+                    doc.add(new StringField("id", segment + "-" + i, Field.Store.NO));
+                    doc.add(new StringField("parity", i % 3 == 0 ? "a" : "b", Field.Store.NO));
+                    for (String dim : new String[] {"actor", "org", "place"}) {
+                        int n = random.nextInt(4); // some documents carry none
+                        for (int v = 0; v < n; v++) doc.add(new SortedSetDocValuesFacetField(dim, dim + " " + random.nextInt(40 + segment * 30)));
+                    }
+                    doc.add(new SortedSetDocValuesFacetField("month", "20" + (10 + segment) + "-0" + (1 + random.nextInt(9))));
+                    writer.addDocument(config.build(doc));
+                }
+                writer.deleteDocuments(new Term("id", segment + "-7"));
+                writer.commit();
+            }
+        }
+    }
+
+    /** The archive-wide counts the name merging is built from are Lucene's count of every live document. */
+    @Test
+    void liveDocumentCountsEqualLuceneCountOfTheWholeIndex(@TempDir Path dir) throws Exception {
+        FacetsConfig config = ArticleDocuments.facetsConfig();
+        writeSegments(dir, config);
+        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            assertTrue(reader.numDeletedDocs() > 0, "the index has deletions");
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
+            FacetOrdinals ordinals = new FacetOrdinals(state);
+            OrdinalCounts ours = ordinals.countLiveDocuments(Set.of("actor", "org")::contains);
+            SortedSetDocValuesFacetCounts lucene = new SortedSetDocValuesFacetCounts(state);
+            SortedSetDocValues lookup = ordinals.lookup();
+            for (String dim : new String[] {"actor", "org"}) {
+                FacetResult expected = lucene.getAllChildren(dim);
+                assertEquals(expected.childCount, ordinals.all(dim, ours).length, dim + " values");
+                for (LabelAndValue lv : expected.labelValues) {
+                    long ord = lookup.lookupTerm(new org.apache.lucene.util.BytesRef(FacetsConfig.pathToString(dim, new String[] {lv.label})));
+                    assertEquals(lv.value.intValue(), ours.get((int) ord), dim + " " + lv.label);
                 }
             }
         }
