@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import kiosque.index.ArticleDocuments;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -57,7 +56,7 @@ final class ArchiveSearcher extends IndexSearcher {
     static final SearcherFactory FACTORY = new SearcherFactory() {
         @Override public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
             SortedSetDocValuesReaderState state = null;
-            if (hasFacets(reader)) state = new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig());
+            if (hasFacets(reader)) state = new FlatFacetState(reader, ArticleDocuments.facetsConfig());
             return new ArchiveSearcher(reader, state);
         }
     };

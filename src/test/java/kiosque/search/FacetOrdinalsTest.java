@@ -73,7 +73,7 @@ class FacetOrdinalsTest {
     }
 
     /** Five segments of different sizes and value sets (so that segment and global ordinals differ), some deletions. */
-    private static void writeSegments(Path dir, FacetsConfig config) throws Exception {
+    static void writeSegments(Path dir, FacetsConfig config) throws Exception {
         Random random = new Random(7);
         try (FSDirectory directory = FSDirectory.open(dir);
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
