@@ -5,9 +5,11 @@ import static kiosque.index.ArchiveField.*;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kiosque.index.NameKey;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -20,20 +22,16 @@ import org.apache.lucene.index.SortedSetDocValues;
  */
 public final class NameAliases {
     public static final List<String> DIMS = List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_SPEAKER);
-    public static final NameAliases NONE = new NameAliases(Map.of(), Map.of(), Map.of());
+    public static final NameAliases NONE = new NameAliases(Map.of(), Map.of());
 
-    /** dim → indexed value → canonical value. */
+    /** dim → indexed value → the spelling it is shown under, for the values shown under another spelling only. */
     private final Map<String, Map<String, String>> canonical;
-    /** dim → group key → every indexed value that maps to it. */
-    private final Map<String, Map<String, List<String>>> variants;
-    /** dim → folded key of any indexed value → its group key. */
-    private final Map<String, Map<String, String>> groupOfKey;
+    /** dim → name key of each indexed value → its spellings, and their group when a surname merge joined keys. */
+    private final Map<String, Map<String, Spellings>> spellingsByKey;
 
-    private NameAliases(Map<String, Map<String, String>> canonical, Map<String, Map<String, List<String>>> variants,
-                        Map<String, Map<String, String>> groupOfKey) {
+    private NameAliases(Map<String, Map<String, String>> canonical, Map<String, Map<String, Spellings>> spellingsByKey) {
         this.canonical = canonical;
-        this.variants = variants;
-        this.groupOfKey = groupOfKey;
+        this.spellingsByKey = spellingsByKey;
     }
 
     /**
@@ -64,8 +62,7 @@ public final class NameAliases {
      */
     public static NameAliases fromCounts(Map<String, Map<String, Long>> countsByDim) {
         Map<String, Map<String, String>> canonical = new HashMap<>();
-        Map<String, Map<String, List<String>>> variants = new HashMap<>();
-        Map<String, Map<String, String>> groupOfKey = new HashMap<>();
+        Map<String, Map<String, Spellings>> spellingsByKey = new HashMap<>();
         Map<String, String> actorSurnames = Map.of();
         for (String dim : DIMS) { // actors first: speakers reuse their surname merges
             Map<String, Long> values = countsByDim.get(dim);
@@ -90,23 +87,34 @@ public final class NameAliases {
                 }
             }
             // Only values shown under another spelling are listed: the others are shown as indexed (see display).
+            // Each label passes through one map here: this runs over every label while the server starts.
             Map<String, String> toCanonical = new HashMap<>();
-            Map<String, List<String>> groups = new HashMap<>();
-            Map<String, String> groupKeys = new HashMap<>();
-            for (var e : byKey.entrySet()) {
-                String targetKey = keyTarget.getOrDefault(e.getKey(), e.getKey());
-                String display = byKey.get(targetKey).best;
-                groupKeys.put(e.getKey(), targetKey);
-                for (String spelling : e.getValue().spellings) {
-                    if (!spelling.equals(display)) toCanonical.put(spelling, display);
-                    groups.computeIfAbsent(targetKey, k -> new ArrayList<>(1)).add(spelling);
-                }
+            for (Spellings group : byKey.values()) {
+                if (group.spellings.size() > 1) for (String v : group.spellings) if (!v.equals(group.best)) toCanonical.put(v, group.best);
             }
+            if (!keyTarget.isEmpty()) joinMergedKeys(byKey, keyTarget, toCanonical);
             canonical.put(dim, toCanonical);
-            variants.put(dim, groups);
-            groupOfKey.put(dim, groupKeys);
+            spellingsByKey.put(dim, byKey);
         }
-        return new NameAliases(canonical, variants, groupOfKey);
+        return new NameAliases(canonical, spellingsByKey);
+    }
+
+    /**
+     * A surname key merged into a full name's key is shown under that name's spelling, and either key expands to the
+     * spellings of both, in label order.
+     */
+    private static void joinMergedKeys(Map<String, Spellings> byKey, Map<String, String> keyTarget, Map<String, String> toCanonical) {
+        Set<String> receiving = new HashSet<>(keyTarget.values());
+        for (var e : byKey.entrySet()) {
+            String targetKey = keyTarget.get(e.getKey());
+            if (targetKey == null && !receiving.contains(e.getKey())) continue;
+            Spellings target = byKey.get(targetKey == null ? e.getKey() : targetKey);
+            if (target.group == null) target.group = new ArrayList<>();
+            target.group.addAll(e.getValue().spellings);
+            if (targetKey == null) continue;
+            e.getValue().group = target.group;
+            for (String v : e.getValue().spellings) toCanonical.put(v, target.best);
+        }
     }
 
     /**
@@ -119,6 +127,8 @@ public final class NameAliases {
     /** The indexed spellings of one name key: in label order, with the commonest and the articles of all of them. */
     private static final class Spellings {
         final List<String> spellings = new ArrayList<>(1);
+        /** With the spellings of the keys a surname merge joined to this one, in label order; null when none. */
+        List<String> group;
         String best;
         long bestCount = -1;
         long articles;
@@ -174,9 +184,9 @@ public final class NameAliases {
 
     /** Every indexed value a filter on {@code name} must match (the name itself when it is unknown). */
     public List<String> expand(String dim, String name) {
-        Map<String, String> keys = groupOfKey.get(dim);
-        String group = keys == null ? null : keys.get(NameKey.of(name));
-        if (group == null) return List.of(name);
-        return variants.get(dim).get(group);
+        Map<String, Spellings> keys = spellingsByKey.get(dim);
+        Spellings spellings = keys == null ? null : keys.get(NameKey.of(name));
+        if (spellings == null) return List.of(name);
+        return spellings.group != null ? spellings.group : spellings.spellings;
     }
 }
