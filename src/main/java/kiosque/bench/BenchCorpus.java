@@ -73,6 +73,17 @@ public final class BenchCorpus {
         }
     }
 
+    /**
+     * Whether {@code id} names a copy made by {@link #scaled}: an id of {@code ids} suffixed {@code ~k}. An original
+     * whose own id holds a tilde is not one, unless the id before it is in the archive too.
+     */
+    static boolean isScaledCopy(String id, java.util.Set<String> ids) {
+        int tilde = id.lastIndexOf('~');
+        if (tilde <= 0 || tilde == id.length() - 1) return false;
+        for (int i = tilde + 1; i < id.length(); i++) if (id.charAt(i) < '0' || id.charAt(i) > '9') return false;
+        return ids.contains(id.substring(0, tilde));
+    }
+
     static Article copy(Article a, int k) {
         return new Article(a.id() + "~" + k, a.title(), a.lede(), a.body(), shifted(a.date(), -k), a.url(), a.source());
     }

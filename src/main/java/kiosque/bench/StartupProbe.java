@@ -5,14 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import kiosque.index.ArchiveField;
 import kiosque.index.ArticleDocuments;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * Startup to first answer, as the bench measures it ({@link KiosqueServerProcess#awaitFirstAnswer} on the first query
@@ -72,12 +78,23 @@ public final class StartupProbe {
         return benchMix(index).getFirst();
     }
 
-    /** The bench's query mix (seed 42, 17 per category, as {@code ./kiosque bench} draws it) from the articles of an index. */
+    /**
+     * The bench's query mix (seed 42, 17 per category, as {@code ./kiosque bench} draws it) from the articles of an index.
+     * In an index written by {@code bench --scale K} the mix is drawn, as the bench draws it, from the originals only:
+     * the copies are left unread (reading the text of 360,000 articles into the mix's word lists exhausted the heap).
+     */
     static List<BenchQuery> benchMix(Path index) throws IOException {
         List<BenchDocument> docs = new ArrayList<>();
         try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
             StoredFields stored = reader.storedFields();
-            for (int i = 0; i < reader.maxDoc(); i++) {
+            Bits live = MultiBits.getLiveDocs(reader);
+            String[] ids = new String[reader.maxDoc()];
+            for (int i = 0; i < ids.length; i++) {
+                if (live == null || live.get(i)) ids[i] = stored.document(i, Set.of(ArchiveField.ID)).get(ArchiveField.ID);
+            }
+            Set<String> all = new HashSet<>(Arrays.asList(ids));
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] == null || BenchCorpus.isScaledCopy(ids[i], all)) continue;
                 var doc = stored.document(i);
                 docs.add(BenchDocument.of(ArticleDocuments.toArticle(doc), ArticleDocuments.toExtraction(doc)));
             }

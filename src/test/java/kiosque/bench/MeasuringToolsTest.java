@@ -1,0 +1,79 @@
+package kiosque.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import kiosque.extract.FrenchExtractor;
+import kiosque.index.ArchiveWriter;
+import kiosque.ingest.Article;
+import kiosque.search.LuceneArchive;
+import kiosque.web.WebServer;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The tools that measure a change against the one before it: the mix they draw from an index (at scale 1 and scale K
+ * alike) and AnswerDiff's comparison of two servers' answers.
+ */
+class MeasuringToolsTest {
+
+    @Test void aScaledCopyIsAnIdOfTheArchiveSuffixedWithItsNumber() {
+        Set<String> ids = Set.of("a1", "a1~3", "b~x", "c~", "d~2");
+        assertTrue(BenchCorpus.isScaledCopy("a1~3", ids));
+        assertFalse(BenchCorpus.isScaledCopy("a1", ids));
+        assertFalse(BenchCorpus.isScaledCopy("b~x", ids), "not digits after the tilde");
+        assertFalse(BenchCorpus.isScaledCopy("c~", ids), "nothing after the tilde");
+        assertFalse(BenchCorpus.isScaledCopy("d~2", ids), "an original whose id holds a tilde: no « d » in the archive");
+    }
+
+    @Test void theMixOfAScaledIndexIsTheMixOfItsOriginals(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(BenchOptions.DEFAULT_CORPUS), "corpus absent: skipping");
+        List<Article> base = BenchCorpus.read(BenchOptions.DEFAULT_CORPUS, 400);
+        Path one = dir.resolve("x1"), three = dir.resolve("x3");
+        write(base, one);
+        write(BenchCorpus.scaled(base, 3), three);
+
+        List<BenchQuery> mix = StartupProbe.benchMix(one);
+        assertTrue(mix.size() > 100, "a mix was drawn: " + mix.size());
+        assertEquals(mix, StartupProbe.benchMix(three));
+    }
+
+    @Test void answerDiffFindsNoDifferenceBetweenEqualArchivesAndSomeWhenAnArticleIsGone(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(BenchOptions.DEFAULT_CORPUS), "corpus absent: skipping");
+        List<Article> base = BenchCorpus.read(BenchOptions.DEFAULT_CORPUS, 300);
+        Path a = dir.resolve("a"), same = dir.resolve("same"), fewer = dir.resolve("fewer");
+        write(base, a);
+        write(base, same);
+        write(base.subList(1, base.size()), fewer); // the first article missing: its words, names and counts with it
+        List<BenchQuery> mix = StartupProbe.benchMix(a);
+        try (LuceneArchive archiveA = LuceneArchive.open(a); LuceneArchive archiveSame = LuceneArchive.open(same);
+             LuceneArchive archiveFewer = LuceneArchive.open(fewer);
+             WebServer serverA = WebServer.start(archiveA, 0); WebServer serverSame = WebServer.start(archiveSame, 0);
+             WebServer serverFewer = WebServer.start(archiveFewer, 0)) {
+            KiosqueApiClient apiA = client(serverA), apiSame = client(serverSame), apiFewer = client(serverFewer);
+            PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+            assertEquals(0, AnswerDiff.differing(mix, apiA, apiSame, quiet));
+            assertTrue(AnswerDiff.differing(mix, apiA, apiFewer, quiet) > 0, "an archive without one article answers alike");
+        }
+    }
+
+    private static KiosqueApiClient client(WebServer server) {
+        return new KiosqueApiClient("http://127.0.0.1:" + server.port());
+    }
+
+    private static void write(List<Article> articles, Path index) throws Exception {
+        FrenchExtractor extractor = new FrenchExtractor();
+        try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+            for (Article a : articles) writer.add(a, extractor.extract(a));
+            writer.commit();
+        }
+    }
+}
