@@ -48,11 +48,18 @@ public final class ArticleDocuments {
     /** The writer's French analysis of title, lede and body, taken here so that quote words are recorded on the way. */
     private static final Analyzer TEXT = FrenchAnalysis.textPerField();
 
-    /** Facet dimensions; entity dimensions hold several values per article. */
+    /**
+     * Facet dimensions; entity dimensions hold several values per article. Filters drill down on a value
+     * (« actor/Emmanuel Macron »), never on a whole dimension, so only the full path is indexed as a drill-down term:
+     * Lucene's default also writes the dimension's own term once per value, postings no search reads.
+     */
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         for (String dim : List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_MENTIONED, FACET_SPEAKER)) {
             config.setMultiValued(dim, true);
+        }
+        for (String dim : List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_MENTIONED, FACET_SPEAKER, FACET_YEAR, FACET_MONTH)) {
+            config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
         }
         return config;
     }

@@ -107,4 +107,20 @@ class ArchiveWriterTest {
             assertEquals(x, ArticleDocuments.toExtraction(reader.storedFields().document(0)));
         }
     }
+
+    /** Filters drill down on values only: each value's full path is a term, the dimension alone is not. */
+    @Test void drillDownTermsAreTheValuesPathsOnly(@TempDir Path dir) throws Exception {
+        Extraction x = new Extraction(List.of(new Entity(EntityType.PERSON, "Anne Verdier", List.of(new Mention(Section.BODY, 0, 12))),
+                new Entity(EntityType.PLACE, "Lyon", List.of(new Mention(Section.BODY, 20, 24)))), List.of(), List.of());
+        try (ArchiveWriter w = ArchiveWriter.open(dir)) {
+            w.add(article("a", "Anne Verdier est à Lyon."), x);
+            w.commit();
+        }
+        List<String> terms = new ArrayList<>();
+        try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+            org.apache.lucene.index.TermsEnum e = org.apache.lucene.index.MultiTerms.getTerms(reader, "$facets").iterator();
+            for (org.apache.lucene.util.BytesRef t = e.next(); t != null; t = e.next()) terms.add(t.utf8ToString().replace('\u001f', '/'));
+        }
+        assertEquals(List.of("actor/Anne Verdier", "month/2019-03", "place/Lyon", "year/2019"), terms);
+    }
 }
