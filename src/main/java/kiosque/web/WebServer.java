@@ -31,6 +31,7 @@ public final class WebServer implements Closeable {
     }
 
     public static WebServer start(Archive archive, String host, int port) {
+        skipJettyMemoryProbe();
         Templates templates = new Templates();
         ApiHandlers api = new ApiHandlers(archive);
         PageHandlers pages = new PageHandlers(archive, templates);
@@ -66,6 +67,20 @@ public final class WebServer implements Closeable {
         });
         app.start(host, port);
         return new WebServer(app);
+    }
+
+    /**
+     * Jetty pads its concurrent queues to whole cache lines and, unless told how many references fill one, asks the
+     * JVM through JMX whether references are compressed: starting the platform MBean server for it was the largest
+     * single cost of Javalin's start. The JVM compresses references below a 32 GB heap, its default: 16 per 64-byte
+     * line, else 8. A wrong guess would only change the padding; a value set by the user stays.
+     */
+    private static void skipJettyMemoryProbe() {
+        String property = "org.eclipse.jetty.util.referencesPerCacheLine";
+        if (System.getProperty(property) == null) {
+            boolean compressed = Runtime.getRuntime().maxMemory() < 32L * 1024 * 1024 * 1024;
+            System.setProperty(property, compressed ? "16" : "8");
+        }
     }
 
     /** The port actually bound (useful after asking for port 0). */
