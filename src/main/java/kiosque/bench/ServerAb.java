@@ -1,5 +1,6 @@
 package kiosque.bench;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,28 +36,18 @@ public final class ServerAb {
         System.out.println("queries: " + mix.size());
         Path work = Files.createTempDirectory("kiosque-ab-");
         Map<String, KiosqueServerProcess> servers = new LinkedHashMap<>();
-        Map<String, List<LatencyFigures>> figures = new LinkedHashMap<>();
+        Map<String, List<LatencyFigures>> figures;
         try {
+            Map<String, KiosqueApiClient> apis = new LinkedHashMap<>();
             for (int i = 3; i < args.length; i++) {
                 Path launcher = Path.of(args[i]).toAbsolutePath().resolve("kiosque");
                 if (!Files.isExecutable(launcher)) throw new IllegalArgumentException("no executable ./kiosque in " + args[i]);
                 KiosqueServerProcess server = KiosqueServerProcess.launch(launcher, index, work, 0);
                 servers.put(args[i], server);
-                figures.put(args[i], new ArrayList<>());
-                server.awaitFirstAnswer(new KiosqueApiClient(server.baseUrl()), mix.getFirst(), Duration.ofSeconds(120));
+                apis.put(args[i], new KiosqueApiClient(server.baseUrl()));
+                server.awaitFirstAnswer(apis.get(args[i]), mix.getFirst(), Duration.ofSeconds(120));
             }
-            List<String> order = new ArrayList<>(servers.keySet());
-            for (int round = 1; round <= rounds; round++) {
-                for (String checkout : order) {
-                    KiosqueApiClient api = new KiosqueApiClient(servers.get(checkout).baseUrl());
-                    for (int c : clients) {
-                        LatencyFigures f = LatencyRecorder.standard().measure(mix, api::search, c);
-                        figures.get(checkout).add(f);
-                        System.out.printf("round %d %s %s (load %s)%n", round, checkout, f, Benchmark.loadAverage());
-                    }
-                }
-                Collections.reverse(order);
-            }
+            figures = inTurns(mix, apis, rounds, clients, LatencyRecorder.standard(), System.out);
         } finally {
             servers.values().forEach(KiosqueServerProcess::close);
             Benchmark.deleteTree(work);
@@ -69,6 +60,30 @@ public final class ServerAb {
                         median(at.stream().map(LatencyFigures::qps).toList()), at.size());
             }
         });
+    }
+
+    /**
+     * Measures each server at each concurrency, round after round, the servers' order reversed every round (A B, B A,
+     * A B…): a server measured while the machine is busy in one round is measured first in the next. Prints every
+     * measurement with its round as it comes; returns each server's figures in the order measured.
+     */
+    static Map<String, List<LatencyFigures>> inTurns(List<BenchQuery> mix, Map<String, KiosqueApiClient> servers, int rounds,
+                                                     List<Integer> clients, LatencyRecorder recorder, PrintStream out) {
+        Map<String, List<LatencyFigures>> figures = new LinkedHashMap<>();
+        servers.keySet().forEach(name -> figures.put(name, new ArrayList<>()));
+        List<String> order = new ArrayList<>(servers.keySet());
+        for (int round = 1; round <= rounds; round++) {
+            for (String name : order) {
+                KiosqueApiClient api = servers.get(name);
+                for (int c : clients) {
+                    LatencyFigures f = recorder.measure(mix, api::search, c);
+                    figures.get(name).add(f);
+                    out.printf("round %d %s %s (load %s)%n", round, name, f, Benchmark.loadAverage());
+                }
+            }
+            Collections.reverse(order);
+        }
+        return figures;
     }
 
     private static double median(List<Double> values) {

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import kiosque.extract.FrenchExtractor;
 import kiosque.index.ArchiveWriter;
@@ -62,6 +65,26 @@ class MeasuringToolsTest {
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
             assertEquals(0, AnswerDiff.differing(mix, apiA, apiSame, quiet));
             assertTrue(AnswerDiff.differing(mix, apiA, apiFewer, quiet) > 0, "an archive without one article answers alike");
+        }
+    }
+
+    @Test void serverAbMeasuresEachServerAtEachConcurrencyInTurnsReversedEveryRound(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(BenchOptions.DEFAULT_CORPUS), "corpus absent: skipping");
+        Path index = dir.resolve("index");
+        write(BenchCorpus.read(BenchOptions.DEFAULT_CORPUS, 200), index);
+        List<BenchQuery> mix = StartupProbe.benchMix(index).subList(0, 20);
+        try (LuceneArchive archive = LuceneArchive.open(index); WebServer a = WebServer.start(archive, 0); WebServer b = WebServer.start(archive, 0)) {
+            Map<String, KiosqueApiClient> servers = new LinkedHashMap<>();
+            servers.put("A", client(a));
+            servers.put("B", client(b));
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            var figures = ServerAb.inTurns(mix, servers, 3, List.of(1, 2), new LatencyRecorder(1, 2, 0.5, 1), new PrintStream(printed, true));
+            for (String server : List.of("A", "B")) {
+                assertEquals(List.of(1, 2, 1, 2, 1, 2), figures.get(server).stream().map(LatencyFigures::concurrency).toList(), server);
+                assertTrue(figures.get(server).stream().allMatch(f -> f.qps() > 0 && f.p50Ms() > 0), server + ": " + figures.get(server));
+            }
+            List<String> turns = printed.toString().lines().map(l -> l.substring(0, l.indexOf(" c"))).distinct().toList();
+            assertEquals(List.of("round 1 A", "round 1 B", "round 2 B", "round 2 A", "round 3 A", "round 3 B"), turns);
         }
     }
 
