@@ -15,8 +15,11 @@ import java.util.Set;
 import kiosque.index.ArchiveField;
 import kiosque.index.ArticleDocuments;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
@@ -86,13 +89,17 @@ public final class StartupProbe {
     static List<BenchQuery> benchMix(Path index) throws IOException {
         List<BenchDocument> docs = new ArrayList<>();
         try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-            StoredFields stored = reader.storedFields();
-            Bits live = MultiBits.getLiveDocs(reader);
+            // Every live id from the id doc values first (no stored field read), then the originals' documents only.
             String[] ids = new String[reader.maxDoc()];
-            for (int i = 0; i < ids.length; i++) {
-                if (live == null || live.get(i)) ids[i] = stored.document(i, Set.of(ArchiveField.ID)).get(ArchiveField.ID);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedDocValues values = DocValues.getSorted(leaf.reader(), ArchiveField.ID);
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    if (live == null || live.get(doc)) ids[leaf.docBase + doc] = values.lookupOrd(values.ordValue()).utf8ToString();
+                }
             }
             Set<String> all = new HashSet<>(Arrays.asList(ids));
+            StoredFields stored = reader.storedFields();
             for (int i = 0; i < ids.length; i++) {
                 if (ids[i] == null || BenchCorpus.isScaledCopy(ids[i], all)) continue;
                 var doc = stored.document(i);

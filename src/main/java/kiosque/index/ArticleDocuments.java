@@ -55,10 +55,8 @@ public final class ArticleDocuments {
      */
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
-        for (String dim : List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_MENTIONED, FACET_SPEAKER)) {
-            config.setMultiValued(dim, true);
-        }
         for (String dim : List.of(FACET_ACTOR, FACET_ORG, FACET_PLACE, FACET_MENTIONED, FACET_SPEAKER, FACET_YEAR, FACET_MONTH)) {
+            config.setMultiValued(dim, !dim.equals(FACET_YEAR) && !dim.equals(FACET_MONTH)); // one publication date
             config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
         }
         return config;
