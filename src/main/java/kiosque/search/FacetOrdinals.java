@@ -1,6 +1,8 @@
 package kiosque.search;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -15,11 +17,13 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilteredDocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The facet ordinals of one view of the archive: counts every dimension in one pass over the matching documents,
@@ -176,6 +180,45 @@ final class FacetOrdinals {
             labels[ord] = l;
         }
         return l;
+    }
+
+    /**
+     * Resolves the label of every ordinal of these dimensions at once, each segment's terms read in order: the
+     * enumeration decodes each block of the terms dictionary once, where a lookup per ordinal seeks it anew through
+     * the ordinal map. The merging of names reads every label of the entity dimensions while the server starts.
+     */
+    void resolveLabels(Collection<String> dims) throws IOException {
+        for (LeafReaderContext leaf : state.getReader().leaves()) {
+            SortedSetDocValues values = leaf.reader().getSortedSetDocValues(state.getField());
+            if (values == null) continue;
+            int[] global = toGlobal[leaf.ord];
+            TermsEnum terms = values.termsEnum();
+            for (String dim : dims) {
+                BytesRef prefix = new BytesRef(dim + FacetsConfig.DELIM_CHAR);
+                if (terms.seekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
+                for (BytesRef term = terms.term(); term != null && StringHelper.startsWith(term, prefix); term = terms.next()) {
+                    int ord = global == null ? (int) terms.ord() : global[(int) terms.ord()];
+                    if (labels[ord] == null) labels[ord] = value(term, prefix.length);
+                }
+            }
+        }
+    }
+
+    /** The label of an ordinal when it was resolved already, or null: for tests of {@link #resolveLabels}. */
+    String labelIfResolved(int ord) {
+        return labels[ord];
+    }
+
+    /** The value of a flat « dim␟value » term whose dimension prefix is {@code prefixLength} bytes long. */
+    private static String value(BytesRef term, int prefixLength) {
+        for (int i = term.offset + prefixLength; i < term.offset + term.length; i++) {
+            // A control character (the facet module's escape or delimiter): its own parsing undoes the escape.
+            if (term.bytes[i] >= 0 && term.bytes[i] < 0x20) {
+                String[] path = FacetsConfig.stringToPath(term.utf8ToString());
+                return path[path.length - 1];
+            }
+        }
+        return new String(term.bytes, term.offset + prefixLength, term.length - prefixLength, StandardCharsets.UTF_8);
     }
 
     /** The name shown for a global ordinal of an entity dimension: its label, or the spelling its variants merge under. */

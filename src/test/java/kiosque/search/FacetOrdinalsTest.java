@@ -117,4 +117,40 @@ class FacetOrdinalsTest {
             }
         }
     }
+
+    /**
+     * The labels read in bulk, segment by segment (as the name merging does while the server starts), are the labels
+     * an ordinal-by-ordinal lookup gives, over segments whose ordinals differ from the global ones; a value holding
+     * the facet module's delimiter is unescaped as the module does.
+     */
+    @Test
+    void labelsResolvedInBulkEqualThoseLookedUpOneByOne(@TempDir Path dir) throws Exception {
+        FacetsConfig config = ArticleDocuments.facetsConfig();
+        writeSegments(dir, config);
+        try (FSDirectory directory = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
+            Document doc = new Document();
+            doc.add(new SortedSetDocValuesFacetField("actor", "Anne\u001fLe Gall"));
+            doc.add(new SortedSetDocValuesFacetField("org", "Élysée"));
+            writer.addDocument(config.build(doc));
+            writer.commit();
+        }
+        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
+            FacetOrdinals bulk = new FacetOrdinals(state), oneByOne = new FacetOrdinals(state);
+            bulk.resolveLabels(List.of("actor", "org"));
+            SortedSetDocValues lookup = oneByOne.lookup(), unused = bulk.lookup();
+            Set<String> seen = new java.util.HashSet<>();
+            for (String dim : new String[] {"actor", "org"}) {
+                SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+                for (int ord = range.start(); ord <= range.end(); ord++) {
+                    String expected = oneByOne.label(ord, lookup);
+                    assertEquals(expected, bulk.labelIfResolved(ord), dim + " ordinal " + ord);
+                    seen.add(expected);
+                }
+            }
+            assertTrue(seen.contains("Anne\u001fLe Gall") && seen.contains("Élysée"), "the escaped and the accented value were read: " + seen.size());
+            assertTrue(seen.size() > 300, "every segment's values were read: " + seen.size());
+        }
+    }
 }
