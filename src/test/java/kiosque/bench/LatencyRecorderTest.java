@@ -54,6 +54,23 @@ class LatencyRecorderTest {
     }
 
     @Test
+    void warmUpLastsUntilTheTailSettlesTooSoLateCompilationsAreNotMeasured() {
+        List<BenchQuery> mix = IntStream.range(0, 10).mapToObj(i -> new BenchQuery("q" + i, QueryCategory.FUZZY,
+                BenchQuery.Match.FUZZY, List.of("mot" + i), 0, null, null, null, false)).toList();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        // The median is fast from the first pass; two rare queries in ten are slow for four passes, less so each time
+        // (their code still compiling): a steady median alone ended the warm-up after three passes, tail and all.
+        int[] tailMs = {40, 24, 14, 8};
+        LatencyRecorder.Engine warming = q -> {
+            int call = calls.getAndIncrement(), pass = call / 10;
+            Thread.sleep(pass < tailMs.length && call % 10 >= 8 ? tailMs[pass] : 1);
+        };
+        LatencyFigures f = new LatencyRecorder(3, 15, 0.25, 1).measure(mix, warming, 1);
+        assertTrue(f.p90Ms() < 4, "measured once the tail was fast: " + f);
+        assertTrue(calls.get() >= 70, "three passes with a fast tail agreed before measuring: " + calls.get() + " calls");
+    }
+
+    @Test
     void aFailingQueryStopsTheRunNamingTheQuery() {
         List<BenchQuery> mix = List.of(new BenchQuery("broken-7", QueryCategory.PHRASE, BenchQuery.Match.PHRASE, List.of("a", "b"), 0, null, null, null, false));
         IllegalStateException e = assertThrows(IllegalStateException.class,
