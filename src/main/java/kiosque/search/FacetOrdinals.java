@@ -204,11 +204,6 @@ final class FacetOrdinals {
         }
     }
 
-    /** The label of an ordinal when it was resolved already, or null: for tests of {@link #resolveLabels}. */
-    String labelIfResolved(int ord) {
-        return labels[ord];
-    }
-
     /** The value of a flat « dim␟value » term whose dimension prefix is {@code prefixLength} bytes long. */
     private static String value(BytesRef term, int prefixLength) {
         for (int i = term.offset + prefixLength; i < term.offset + term.length; i++) {

@@ -68,7 +68,14 @@ public final class NameAliases {
         for (String dim : DIMS) { // actors first: speakers reuse their surname merges
             Map<String, Long> values = countsByDim.get(dim);
             if (values == null || values.isEmpty()) continue;
-            Map<String, Spellings> byKey = byKey(values);
+            // Group spelling variants under one key; the most frequent spelling (the first of equals) names the group.
+            Map<String, Spellings> byKey = new LinkedHashMap<>();
+            for (var lv : values.entrySet()) {
+                String key = NameKey.of(lv.getKey());
+                Spellings group = byKey.get(key);
+                if (group == null) byKey.put(key, group = new Spellings());
+                group.add(lv.getKey(), lv.getValue());
+            }
             Map<String, String> keyTarget = new HashMap<>();
             if (dim.equals(FACET_ACTOR)) {
                 mergeSurnames(byKey, keyTarget);
@@ -91,18 +98,6 @@ public final class NameAliases {
             spellingsByKey.put(dim, byKey);
         }
         return new NameAliases(canonical, spellingsByKey);
-    }
-
-    /** Spelling variants grouped under one key; the most frequent spelling (the first of equals) names the group. */
-    private static Map<String, Spellings> byKey(Map<String, Long> values) {
-        Map<String, Spellings> byKey = new LinkedHashMap<>();
-        for (var lv : values.entrySet()) {
-            String key = NameKey.of(lv.getKey());
-            Spellings group = byKey.get(key);
-            if (group == null) byKey.put(key, group = new Spellings());
-            group.add(lv.getKey(), lv.getValue());
-        }
-        return byKey;
     }
 
     /**
