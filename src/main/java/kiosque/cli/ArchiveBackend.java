@@ -83,6 +83,19 @@ public final class ArchiveBackend {
         boolean finish(PrintWriter out, PrintWriter err) throws IOException;
     }
 
+    /**
+     * Saves the name merging of the archive's last commit beside it; a failure costs the servers opening it the time to
+     * build the merging themselves, and loses nothing indexed, so it is reported and indexing still succeeds.
+     */
+    static void saveNameAliases(Path indexDir, PrintWriter err) {
+        try {
+            kiosque.search.StoredNameAliases.saveForLatestCommit(indexDir);
+        } catch (IOException | RuntimeException e) {
+            err.println("warning: could not save the name merging beside the index in " + indexDir
+                    + " (servers will build it as they open): " + e);
+        }
+    }
+
     /** Starts a load; {@code rebuild} loads a new OpenSearch index version that replaces the current one when finished. */
     public Load load(Path indexDir, boolean rebuild, int shards, int replicas) throws IOException {
         if (!isOpenSearch()) {
@@ -93,7 +106,11 @@ public final class ArchiveBackend {
 
                 @Override public void commit() throws IOException { t.commit(); }
 
-                @Override public boolean finish(PrintWriter out, PrintWriter err) { return true; }
+                /** Everything is committed: the name merging of the final commit is saved beside it for the servers. */
+                @Override public boolean finish(PrintWriter out, PrintWriter err) {
+                    saveNameAliases(indexDir, err);
+                    return true;
+                }
 
                 @Override public void close() throws IOException { t.close(); }
             };

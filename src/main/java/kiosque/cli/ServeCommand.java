@@ -41,6 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
             try (IndexProgress progress = IndexProgress.forConsole(new java.io.PrintWriter(System.out, true))) {
                 IndexingPipeline.Summary s = IndexingPipeline.indexIfStale(seedDir, indexDir, progress);
                 if (s != null) {
+                    ArchiveBackend.saveNameAliases(indexDir, new java.io.PrintWriter(System.err, true));
                     System.out.println("seeds: " + s.line());
                     s.problems().forEach(p -> System.err.println(p));
                 }

@@ -35,9 +35,10 @@ final class ArchiveSearcher extends IndexSearcher {
             this.aliases = NameAliases.NONE;
             this.facetOrdinals = null;
         } else {
-            // The merging is counted with the view's own facet tables, then shown through.
+            // The merging saved with this commit when indexing ended, else counted with the view's own facet tables.
             FacetOrdinals asIndexed = new FacetOrdinals(facetState);
-            this.aliases = NameAliases.build(asIndexed);
+            java.util.Optional<NameAliases> saved = StoredNameAliases.load(reader);
+            this.aliases = saved.isPresent() ? saved.get() : NameAliases.build(asIndexed);
             this.facetOrdinals = asIndexed.withAliases(aliases);
         }
         this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
@@ -61,7 +62,7 @@ final class ArchiveSearcher extends IndexSearcher {
         }
     };
 
-    private static boolean hasFacets(IndexReader reader) {
+    static boolean hasFacets(IndexReader reader) {
         return reader.leaves().stream().anyMatch(l -> l.reader().getFieldInfos().fieldInfo("$facets") != null)
                 && reader.numDocs() > 0;
     }

@@ -26,12 +26,15 @@ public final class NameAliases {
 
     /** dim → indexed value → the spelling it is shown under, for the values shown under another spelling only. */
     private final Map<String, Map<String, String>> canonical;
-    /** dim → name key of each indexed value → its spellings, and their group when a surname merge joined keys. */
-    private final Map<String, Map<String, Spellings>> spellingsByKey;
+    /**
+     * dim → name key of each indexed value → every indexed value a filter on that key matches: the key's spellings,
+     * with those of the keys a surname merge joined to it, in label order.
+     */
+    private final Map<String, Map<String, List<String>>> expansions;
 
-    private NameAliases(Map<String, Map<String, String>> canonical, Map<String, Map<String, Spellings>> spellingsByKey) {
+    NameAliases(Map<String, Map<String, String>> canonical, Map<String, Map<String, List<String>>> expansions) {
         this.canonical = canonical;
-        this.spellingsByKey = spellingsByKey;
+        this.expansions = expansions;
     }
 
     /**
@@ -63,7 +66,7 @@ public final class NameAliases {
      */
     public static NameAliases fromCounts(Map<String, Map<String, Long>> countsByDim) {
         Map<String, Map<String, String>> canonical = new HashMap<>();
-        Map<String, Map<String, Spellings>> spellingsByKey = new HashMap<>();
+        Map<String, Map<String, List<String>>> expansions = new HashMap<>();
         Map<String, String> actorSurnames = Map.of();
         for (String dim : DIMS) { // actors first: speakers reuse their surname merges
             Map<String, Long> values = countsByDim.get(dim);
@@ -95,9 +98,11 @@ public final class NameAliases {
             }
             if (!keyTarget.isEmpty()) joinMergedKeys(byKey, keyTarget, toCanonical);
             canonical.put(dim, toCanonical);
-            spellingsByKey.put(dim, byKey);
+            Map<String, List<String>> expansionByKey = HashMap.newHashMap(byKey.size());
+            for (var e : byKey.entrySet()) expansionByKey.put(e.getKey(), e.getValue().group != null ? e.getValue().group : e.getValue().spellings);
+            expansions.put(dim, expansionByKey);
         }
-        return new NameAliases(canonical, spellingsByKey);
+        return new NameAliases(canonical, expansions);
     }
 
     /**
@@ -185,9 +190,26 @@ public final class NameAliases {
 
     /** Every indexed value a filter on {@code name} must match (the name itself when it is unknown). */
     public List<String> expand(String dim, String name) {
-        Map<String, Spellings> keys = spellingsByKey.get(dim);
-        Spellings spellings = keys == null ? null : keys.get(NameKey.of(name));
-        if (spellings == null) return List.of(name);
-        return spellings.group != null ? spellings.group : spellings.spellings;
+        Map<String, List<String>> keys = expansions.get(dim);
+        List<String> values = keys == null ? null : keys.get(NameKey.of(name));
+        return values == null ? List.of(name) : values;
+    }
+
+    /** dim → value → the spelling it is shown under, for the values shown under another spelling (read-only). */
+    Map<String, Map<String, String>> canonical() {
+        return canonical;
+    }
+
+    /** dim → name key → the values a filter on it matches (read-only). */
+    Map<String, Map<String, List<String>>> expansions() {
+        return expansions;
+    }
+
+    @Override public boolean equals(Object o) {
+        return o instanceof NameAliases a && canonical.equals(a.canonical) && expansions.equals(a.expansions);
+    }
+
+    @Override public int hashCode() {
+        return canonical.hashCode() * 31 + expansions.hashCode();
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import kiosque.index.ArchiveWriter;
 import kiosque.index.IndexingPipeline;
@@ -81,6 +82,19 @@ class IndexCommandTest {
         assertTrue(r.err().contains(batch + ":2: skipped: invalid JSON"), r.err());
         assertTrue(r.out().contains("2 indexed, 1 replaced, 1 skipped"), r.out());
         assertEquals(2, size(index), "the same id twice in one batch is one article");
+    }
+
+    /** `index` ends by saving the name merging of its last commit, which the servers opening it then read. */
+    @Test void indexingSavesTheNameMergingOfItsLastCommitOnly() throws Exception {
+        Path index = dir.resolve("index");
+        for (int run = 0; run < 2; run++) {
+            Run r = run("index", "--quiet", "--index", index.toString(), "seeds");
+            assertEquals(0, r.exit(), r.err());
+            try (var files = Files.list(index)) {
+                List<String> saved = files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("kiosque-aliases-")).toList();
+                assertEquals(1, saved.size(), "one saved merging after run " + run + ": " + saved);
+            }
+        }
     }
 
     @Test void usageErrorsExitWithTwo() {
