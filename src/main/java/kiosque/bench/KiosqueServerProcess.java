@@ -57,9 +57,8 @@ public final class KiosqueServerProcess implements AutoCloseable {
                 command.add(launcher.toString());
                 builder.environment().put("KIOSQUE_JAVA_OPTS", String.join(" ", jvmOptions));
             } else {
-                // No checkout around us (a test run): the launcher's own JVM flags on our classpath.
-                command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "--add-modules", "jdk.incubator.vector", "-XX:+UseParallelGC"));
+                // No checkout around us (a test run): the launcher's own JVM flags for serve on our classpath.
+                command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseParallelGC"));
                 command.addAll(jvmOptions);
                 command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kiosque.cli.Main"));
             }

@@ -31,7 +31,16 @@ public final class ServeCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin ArchiveBackend backend;
 
+    /**
+     * The launcher starts the server without the incubator vector module (its start cost more than it saved, see
+     * the launcher): Lucene's advice to add it would be the first thing every server prints. Held here so that the
+     * logger, and its level, stay.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTOR_ADVICE =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
     @Override public Integer call() throws Exception {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) LUCENE_VECTOR_ADVICE.setLevel(java.util.logging.Level.SEVERE);
         long t0 = System.nanoTime();
         Path indexDir = index == null ? Home.defaultIndex() : index;
         Path seedDir = seeds == null ? Home.defaultSeeds() : seeds;
