@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import kiosque.index.NameKey;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -30,11 +31,41 @@ public final class NameAliases {
      * dim → name key of each indexed value → every indexed value a filter on that key matches: the key's spellings,
      * with those of the keys a surname merge joined to it, in label order.
      */
-    private final Map<String, Map<String, List<String>>> expansions;
+    private final Supplier<Map<String, Map<String, List<String>>>> expansions;
 
     NameAliases(Map<String, Map<String, String>> canonical, Map<String, Map<String, List<String>>> expansions) {
+        this(canonical, () -> expansions);
+    }
+
+    /**
+     * A merging whose expansions are read on the first {@link #expand}: only a filter needs them, and they are most
+     * of a saved merging (a key per indexed value), so a server reading one answers its first searches sooner.
+     */
+    NameAliases(Map<String, Map<String, String>> canonical, Supplier<Map<String, Map<String, List<String>>>> expansions) {
         this.canonical = canonical;
-        this.expansions = expansions;
+        this.expansions = new OnFirstUse<>(expansions);
+    }
+
+    /** A value computed once, by the first caller; the others wait for it. */
+    private static final class OnFirstUse<T> implements Supplier<T> {
+        private Supplier<T> source;
+        private volatile T value;
+
+        OnFirstUse(Supplier<T> source) {
+            this.source = source;
+        }
+
+        @Override public T get() {
+            T v = value;
+            if (v != null) return v;
+            synchronized (this) {
+                if (value == null) {
+                    value = source.get();
+                    source = null;
+                }
+                return value;
+            }
+        }
     }
 
     /**
@@ -190,7 +221,7 @@ public final class NameAliases {
 
     /** Every indexed value a filter on {@code name} must match (the name itself when it is unknown). */
     public List<String> expand(String dim, String name) {
-        Map<String, List<String>> keys = expansions.get(dim);
+        Map<String, List<String>> keys = expansions.get().get(dim);
         List<String> values = keys == null ? null : keys.get(NameKey.of(name));
         return values == null ? List.of(name) : values;
     }
@@ -202,14 +233,14 @@ public final class NameAliases {
 
     /** dim → name key → the values a filter on it matches (read-only). */
     Map<String, Map<String, List<String>>> expansions() {
-        return expansions;
+        return expansions.get();
     }
 
     @Override public boolean equals(Object o) {
-        return o instanceof NameAliases a && canonical.equals(a.canonical) && expansions.equals(a.expansions);
+        return o instanceof NameAliases a && canonical.equals(a.canonical) && expansions().equals(a.expansions());
     }
 
     @Override public int hashCode() {
-        return canonical.hashCode() * 31 + expansions.hashCode();
+        return canonical.hashCode() * 31 + expansions().hashCode();
     }
 }

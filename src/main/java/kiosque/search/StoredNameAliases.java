@@ -37,7 +37,7 @@ import org.apache.lucene.util.StringHelper;
 public final class StoredNameAliases {
     static final String PREFIX = "kiosque-aliases-";
     private static final String CODEC = "KiosqueNameAliases";
-    private static final int VERSION = 0;
+    private static final int VERSION = 1;
 
     private StoredNameAliases() {}
 
@@ -99,7 +99,7 @@ public final class StoredNameAliases {
                 in.readBytes(body, 0, body.length);
                 CodecUtil.checkFooter(in);
             }
-            return Optional.of(readBody(new ByteArrayDataInput(body)));
+            return Optional.of(readBody(body));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged or foreign file: the merging is built from the index instead
         }
@@ -122,18 +122,22 @@ public final class StoredNameAliases {
         return s.toString();
     }
 
+    /** The spellings shown under another one, every dimension; then the expansions, every dimension. */
     private static void writeBody(ByteBuffersDataOutput out, NameAliases aliases) throws IOException {
         Map<String, Map<String, String>> canonical = aliases.canonical();
+        out.writeVInt(canonical.size());
+        for (var dim : canonical.entrySet()) {
+            out.writeString(dim.getKey());
+            out.writeVInt(dim.getValue().size());
+            for (var e : dim.getValue().entrySet()) {
+                out.writeString(e.getKey());
+                out.writeString(e.getValue());
+            }
+        }
         Map<String, Map<String, List<String>>> expansions = aliases.expansions();
         out.writeVInt(expansions.size());
         for (var dim : expansions.entrySet()) {
             out.writeString(dim.getKey());
-            Map<String, String> shown = canonical.getOrDefault(dim.getKey(), Map.of());
-            out.writeVInt(shown.size());
-            for (var e : shown.entrySet()) {
-                out.writeString(e.getKey());
-                out.writeString(e.getValue());
-            }
             out.writeVInt(dim.getValue().size());
             for (var e : dim.getValue().entrySet()) {
                 out.writeString(e.getKey());
@@ -143,15 +147,33 @@ public final class StoredNameAliases {
         }
     }
 
-    private static NameAliases readBody(ByteArrayDataInput in) throws IOException {
+    /** The shown spellings now; the expansions from the same checked bytes on the first filter that needs them. */
+    private static NameAliases readBody(byte[] body) throws IOException {
+        ByteArrayDataInput in = new ByteArrayDataInput(body);
         int dims = in.readVInt();
         Map<String, Map<String, String>> canonical = HashMap.newHashMap(dims);
+        for (int d = 0; d < dims; d++) {
+            String dim = in.readString();
+            int n = in.readVInt();
+            Map<String, String> shown = HashMap.newHashMap(n);
+            for (int i = 0; i < n; i++) shown.put(in.readString(), in.readString());
+            canonical.put(dim, shown);
+        }
+        int expansionsAt = in.getPosition();
+        return new NameAliases(canonical, () -> {
+            try {
+                return readExpansions(new ByteArrayDataInput(body, expansionsAt, body.length - expansionsAt));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e); // bytes in memory, checked when read: not expected
+            }
+        });
+    }
+
+    private static Map<String, Map<String, List<String>>> readExpansions(ByteArrayDataInput in) throws IOException {
+        int dims = in.readVInt();
         Map<String, Map<String, List<String>>> expansions = HashMap.newHashMap(dims);
         for (int d = 0; d < dims; d++) {
             String dim = in.readString();
-            int shownCount = in.readVInt();
-            Map<String, String> shown = HashMap.newHashMap(shownCount);
-            for (int i = 0; i < shownCount; i++) shown.put(in.readString(), in.readString());
             int keys = in.readVInt();
             Map<String, List<String>> byKey = HashMap.newHashMap(keys);
             for (int i = 0; i < keys; i++) {
@@ -161,10 +183,9 @@ public final class StoredNameAliases {
                 for (int j = 0; j < n; j++) values[j] = in.readString();
                 byKey.put(key, List.of(values));
             }
-            canonical.put(dim, shown);
             expansions.put(dim, byKey);
         }
         if (!in.eof()) throw new IllegalStateException("trailing bytes after the name merging");
-        return new NameAliases(canonical, expansions);
+        return expansions;
     }
 }
