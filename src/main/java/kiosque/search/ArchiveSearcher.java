@@ -37,7 +37,7 @@ final class ArchiveSearcher extends IndexSearcher {
         } else {
             // The merging saved with this commit when indexing ended, else counted with the view's own facet tables.
             FacetOrdinals asIndexed = new FacetOrdinals(facetState);
-            java.util.Optional<NameAliases> saved = StoredNameAliases.load(reader);
+            java.util.Optional<NameAliases> saved = StoredNameAliases.load(reader, asIndexed);
             this.aliases = saved.isPresent() ? saved.get() : NameAliases.build(asIndexed);
             this.facetOrdinals = asIndexed.withAliases(aliases);
         }

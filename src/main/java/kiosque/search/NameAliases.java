@@ -161,6 +161,12 @@ public final class NameAliases {
      */
     static final int SURNAME_DOMINANCE = 10;
 
+    /**
+     * The version of the merging rules, saved with each merging ({@link StoredNameAliases}): a merging saved by other
+     * rules is built anew when a server opens the archive. Bump it with any change to how {@link #fromCounts} merges.
+     */
+    static final int RULES_VERSION = 1;
+
     /** The indexed spellings of one name key: in label order, with the commonest and the articles of all of them. */
     private static final class Spellings {
         final List<String> spellings = new ArrayList<>(1);
@@ -226,16 +232,17 @@ public final class NameAliases {
         return values == null ? List.of(name) : values;
     }
 
-    /** dim → value → the spelling it is shown under, for the values shown under another spelling (read-only). */
+    /** dim → value → the spelling it is shown under, for the values shown under another spelling (not to be modified). */
     Map<String, Map<String, String>> canonical() {
         return canonical;
     }
 
-    /** dim → name key → the values a filter on it matches (read-only). */
+    /** dim → name key → the values a filter on it matches (not to be modified). */
     Map<String, Map<String, List<String>>> expansions() {
         return expansions.get();
     }
 
+    /** Same shown spellings and expansions (decoding saved expansions first: for tests, not for searches). */
     @Override public boolean equals(Object o) {
         return o instanceof NameAliases a && canonical.equals(a.canonical) && expansions().equals(a.expansions());
     }

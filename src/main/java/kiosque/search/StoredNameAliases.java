@@ -62,26 +62,48 @@ public final class StoredNameAliases {
         String partial = name + ".partial";
         ByteBuffersDataOutput body = new ByteBuffersDataOutput();
         writeBody(body, aliases);
+        deleteQuietly(directory, partial); // left by a save that crashed: createOutput never overwrites
         try (IndexOutput out = directory.createOutput(partial, IOContext.DEFAULT)) {
             CodecUtil.writeHeader(out, CODEC, VERSION);
+            out.writeInt(NameAliases.RULES_VERSION);
             out.writeString(fingerprint);
             out.writeVLong(body.size());
             body.copyTo(out);
             CodecUtil.writeFooter(out);
         }
         directory.sync(List.of(partial));
-        for (String f : directory.listAll()) {
-            if (f.startsWith(PREFIX) && !f.equals(partial)) directory.deleteFile(f);
-        }
+        deleteQuietly(directory, name);
         directory.rename(partial, name);
         directory.syncMetaData();
+        // Only older commits' files go: another indexer may be saving a newer commit's merging at the same time.
+        long generation = reader.getIndexCommit().getGeneration();
+        for (String f : directory.listAll()) {
+            if (f.startsWith(PREFIX) && !f.endsWith(".partial") && generationOf(f) < generation) deleteQuietly(directory, f);
+        }
+    }
+
+    /** The commit generation in a saved merging's file name, or MAX_VALUE for a name that is not one. */
+    private static long generationOf(String fileName) {
+        try {
+            return Long.parseLong(fileName.substring(PREFIX.length()), Character.MAX_RADIX);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static void deleteQuietly(Directory directory, String name) {
+        try {
+            directory.deleteFile(name);
+        } catch (IOException e) {
+            // absent, or removed by another saver meanwhile
+        }
     }
 
     /**
      * The merging saved for the commit {@code reader} views, or empty when there is none for it (never saved, saved
      * for another state of the segments, unreadable).
      */
-    static Optional<NameAliases> load(IndexReader reader) {
+    static Optional<NameAliases> load(IndexReader reader, FacetOrdinals asIndexed) {
         if (!(reader instanceof DirectoryReader dr)) return Optional.empty();
         try {
             String fingerprint = fingerprint(dr);
@@ -91,6 +113,7 @@ public final class StoredNameAliases {
             byte[] body;
             try (ChecksumIndexInput in = directory.openChecksumInput(name)) {
                 CodecUtil.checkHeader(in, CODEC, VERSION, VERSION);
+                if (in.readInt() != NameAliases.RULES_VERSION) return Optional.empty(); // merged by other rules
                 if (!in.readString().equals(fingerprint)) return Optional.empty();
                 long length = in.readVLong();
                 if (length < 0 || length > in.length()) return Optional.empty();
@@ -99,7 +122,7 @@ public final class StoredNameAliases {
                 in.readBytes(body, 0, body.length);
                 CodecUtil.checkFooter(in);
             }
-            return Optional.of(readBody(body));
+            return Optional.of(readBody(body, asIndexed));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged or foreign file: the merging is built from the index instead
         }
@@ -147,8 +170,11 @@ public final class StoredNameAliases {
         }
     }
 
-    /** The shown spellings now; the expansions from the same checked bytes on the first filter that needs them. */
-    private static NameAliases readBody(byte[] body) throws IOException {
+    /**
+     * The shown spellings now; the expansions from the same checked bytes on the first filter that needs them, or,
+     * should those not decode, built from the view's own facet tables.
+     */
+    private static NameAliases readBody(byte[] body, FacetOrdinals asIndexed) throws IOException {
         ByteArrayDataInput in = new ByteArrayDataInput(body);
         int dims = in.readVInt();
         Map<String, Map<String, String>> canonical = HashMap.newHashMap(dims);
@@ -163,8 +189,12 @@ public final class StoredNameAliases {
         return new NameAliases(canonical, () -> {
             try {
                 return readExpansions(new ByteArrayDataInput(body, expansionsAt, body.length - expansionsAt));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e); // bytes in memory, checked when read: not expected
+            } catch (IOException | RuntimeException e) {
+                try {
+                    return NameAliases.build(asIndexed).expansions();
+                } catch (IOException io) {
+                    throw new java.io.UncheckedIOException(io);
+                }
             }
         });
     }

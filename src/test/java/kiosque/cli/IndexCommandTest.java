@@ -93,6 +93,11 @@ class IndexCommandTest {
             try (var files = Files.list(index)) {
                 List<String> saved = files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("kiosque-aliases-")).toList();
                 assertEquals(1, saved.size(), "one saved merging after run " + run + ": " + saved);
+                try (var directory = org.apache.lucene.store.FSDirectory.open(index);
+                     var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+                    long generation = reader.getIndexCommit().getGeneration();
+                    assertEquals("kiosque-aliases-" + Long.toString(generation, Character.MAX_RADIX), saved.get(0), "the last commit's");
+                }
             }
         }
     }

@@ -59,8 +59,24 @@ class StoredNameAliasesTest {
         }
     }
 
+    private static FacetOrdinals ordinals(DirectoryReader reader) throws Exception {
+        return new FacetOrdinals(new FlatFacetState(reader, ArticleDocuments.facetsConfig()));
+    }
+
     private static NameAliases builtFrom(DirectoryReader reader) throws Exception {
-        return NameAliases.build(new FacetOrdinals(new FlatFacetState(reader, ArticleDocuments.facetsConfig())));
+        return NameAliases.build(ordinals(reader));
+    }
+
+    private Optional<NameAliases> loadLatest() throws Exception {
+        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            return StoredNameAliases.load(reader, ordinals(reader));
+        }
+    }
+
+    private long latestGeneration() throws Exception {
+        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.getIndexCommit().getGeneration();
+        }
     }
 
     private List<Path> savedFiles() throws Exception {
@@ -79,7 +95,7 @@ class StoredNameAliasesTest {
         try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
             assertTrue(reader.leaves().size() > 1 && reader.numDeletedDocs() > 0, "several segments and a replaced article");
             NameAliases built = builtFrom(reader);
-            Optional<NameAliases> loaded = StoredNameAliases.load(reader);
+            Optional<NameAliases> loaded = StoredNameAliases.load(reader, ordinals(reader));
             assertTrue(loaded.isPresent(), "the file saved for this commit is read");
             assertEquals(built, loaded.get());
             assertEquals("Recep Tayyip Erdogan", loaded.get().display("actor", "Recep Tayyip Erdoğan"));
@@ -125,9 +141,12 @@ class StoredNameAliasesTest {
             add(w, "f", null, entity(EntityType.PERSON, "Brigitte Poutine"));
             w.commit();
         }
-        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
-            assertEquals(Optional.empty(), StoredNameAliases.load(reader), "a later commit has no merging saved yet");
-        }
+        assertEquals(Optional.empty(), loadLatest(), "a later commit has no merging saved yet");
+        // Even under the later commit's name, the earlier merging does not match that commit's segments.
+        Path renamed = dir.resolve(StoredNameAliases.fileName(latestGeneration()));
+        Files.copy(first, renamed);
+        assertEquals(Optional.empty(), loadLatest(), "the fingerprint tells the commits apart");
+        Files.delete(renamed);
         try (LuceneArchive archive = LuceneArchive.open(dir)) {
             // With two full names ending in Poutine, comparable in numbers, the surname alone stays apart.
             assertTrue(actors(archive).contains(new FacetValue("Poutine", 1)), actors(archive).toString());
@@ -137,18 +156,34 @@ class StoredNameAliasesTest {
         assertNotEquals(first, savedFiles().get(0));
     }
 
+    /** An indexer saving an older commit (seeds indexed by `serve`) leaves a newer commit's merging alone. */
+    @Test void aSaveRemovesOnlyTheFilesOfOlderCommits() throws Exception {
+        writeArchive();
+        StoredNameAliases.saveForLatestCommit(dir);
+        Path current = savedFiles().get(0);
+        Path newer = dir.resolve(StoredNameAliases.fileName(latestGeneration() + 5));
+        Path older = dir.resolve(StoredNameAliases.fileName(latestGeneration() - 1));
+        Files.copy(current, newer);
+        Files.copy(current, older);
+        StoredNameAliases.saveForLatestCommit(dir);
+        assertTrue(Files.exists(newer) && Files.exists(current) && !Files.exists(older), savedFiles().toString());
+        assertTrue(loadLatest().isPresent());
+    }
+
     @Test void aDamagedFileIsIgnoredAndTheServerBuildsTheMergingItself() throws Exception {
         writeArchive();
         try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
             StoredNameAliases.save(reader, new NameAliases(Map.of("actor", Map.of("Poutine", "Quelqu'un d'autre")), Map.of()));
         }
         Path saved = savedFiles().get(0);
+        assertTrue(loadLatest().isPresent(), "read while intact");
         try (FileChannel file = FileChannel.open(saved, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             ByteBuffer b = ByteBuffer.allocate(1);
-            long middle = file.size() / 2;
-            file.read(b, middle);
-            file.write(ByteBuffer.wrap(new byte[] {(byte) (b.get(0) ^ 0x5a)}), middle);
+            long inBody = file.size() - 17; // the body's last byte, just before the checksum footer
+            file.read(b, inBody);
+            file.write(ByteBuffer.wrap(new byte[] {(byte) (b.get(0) ^ 0x5a)}), inBody);
         }
+        assertEquals(Optional.empty(), loadLatest(), "the checksum catches the flipped byte");
         try (LuceneArchive archive = LuceneArchive.open(dir)) {
             assertTrue(actors(archive).contains(new FacetValue("Vladimir Poutine", 3)), actors(archive).toString());
         }
