@@ -37,7 +37,7 @@ import org.apache.lucene.util.StringHelper;
 public final class StoredNameAliases {
     static final String PREFIX = "kiosque-aliases-";
     private static final String CODEC = "KiosqueNameAliases";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private StoredNameAliases() {}
 
