@@ -179,7 +179,7 @@ class StoredNameAliasesTest {
         assertTrue(loadLatest().isPresent(), "read while intact");
         try (FileChannel file = FileChannel.open(saved, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             ByteBuffer b = ByteBuffer.allocate(1);
-            long inBody = file.size() - 17; // the body's last byte, just before the checksum footer
+            long inBody = file.size() - org.apache.lucene.codecs.CodecUtil.footerLength() - 1; // the body's last byte
             file.read(b, inBody);
             file.write(ByteBuffer.wrap(new byte[] {(byte) (b.get(0) ^ 0x5a)}), inBody);
         }
