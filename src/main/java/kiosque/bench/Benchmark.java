@@ -62,8 +62,7 @@ public final class Benchmark {
         try {
             Indexed indexed = indexing(work);
             if (!options.skipOpenSearch()) {
-                OpenSearchNodeSpec spec = OpenSearchNodeSpec.singleNode().withHeapMb(indexed.articles().size() > 100_000 ? 1024 : 512);
-                try (OpenSearchNodeProcess node = OpenSearchNodeProcess.start(spec, Duration.ofSeconds(180))) {
+                try (OpenSearchNodeProcess node = startOpenSearch(indexed.articles().size())) {
                     OpenSearchArchiveClient client = new OpenSearchArchiveClient(node.baseUrl());
                     List<BenchDocument> documents = indexed.prepared().stream().map(PreparedArticle::toBenchDocument).toList();
                     indexed.figures().put("opensearch", openSearchLoad(client, documents, indexed.textBytes()));
@@ -149,15 +148,21 @@ public final class Benchmark {
                 mix.omitted().isEmpty() ? "" : ", omitted for lack of data: " + mix.omitted());
 
         Map<String, Map<Integer, LatencyFigures>> latency = new LinkedHashMap<>();
-        try (LuceneInProcess lucene = new LuceneInProcess(kiosqueIndex)) {
-            latency.put("lucene", measure("Lucene in-process", queries, lucene::answer));
+        OpenSearchNodeProcess node = options.skipOpenSearch() ? null : startOpenSearch(documents.size());
+        try {
+            OpenSearchArchiveClient openSearch = null;
+            if (node != null) {
+                openSearch = new OpenSearchArchiveClient(node.baseUrl());
+                index.put("opensearch", openSearchLoad(openSearch, documents, textBytes));
+            }
+            sideBySide(kiosqueIndex, work, queries, openSearch, latency);
+            if (node != null) {
+                openSearch.deleteIndex(OPENSEARCH_INDEX);
+                kiosqueOnOpenSearch(node, prepared, queries, latency);
+            }
+        } finally {
+            if (node != null) node.close();
         }
-        try (KiosqueServerProcess server = KiosqueServerProcess.launch(kiosqueIndex, work, 0)) {
-            KiosqueApiClient api = new KiosqueApiClient(server.baseUrl());
-            server.awaitFirstAnswer(api, queries.getFirst(), Duration.ofSeconds(120));
-            latency.put("kiosque", measure("Kiosque /api/search", queries, api::search));
-        }
-        if (!options.skipOpenSearch()) openSearch(prepared, documents, textBytes, queries, index, latency);
 
         long startup = startupMs(kiosqueIndex, work, queries.getFirst());
         log.printf("startup to first answer: %d ms (median of %d)%n", startup, options.startupRuns());
@@ -172,16 +177,38 @@ public final class Benchmark {
         return report;
     }
 
-    private void openSearch(List<PreparedArticle> prepared, List<BenchDocument> documents, long textBytes, List<BenchQuery> queries,
-                            Map<String, IndexFigures> index, Map<String, Map<Integer, LatencyFigures>> latency) throws IOException {
-        OpenSearchNodeSpec spec = OpenSearchNodeSpec.singleNode().withHeapMb(documents.size() > 100_000 ? 1024 : 512);
-        try (OpenSearchNodeProcess node = OpenSearchNodeProcess.start(spec, Duration.ofSeconds(180))) {
-            log.printf("OpenSearch node up in %,d ms%n", node.healthyAfterMs());
-            OpenSearchArchiveClient client = new OpenSearchArchiveClient(node.baseUrl());
-            index.put("opensearch", openSearchLoad(client, documents, textBytes));
-            latency.put("opensearch", measure("OpenSearch _search", queries, q -> client.search(OPENSEARCH_INDEX, q, 10)));
-            client.deleteIndex(OPENSEARCH_INDEX);
-            kiosqueOnOpenSearch(node, prepared, queries, latency);
+    private OpenSearchNodeProcess startOpenSearch(int documents) throws IOException {
+        OpenSearchNodeSpec spec = OpenSearchNodeSpec.singleNode().withHeapMb(documents > 100_000 ? 1024 : 512);
+        OpenSearchNodeProcess node = OpenSearchNodeProcess.start(spec, Duration.ofSeconds(180));
+        log.printf("OpenSearch node up in %,d ms%n", node.healthyAfterMs());
+        return node;
+    }
+
+    /**
+     * The query mix put to Kiosque's server, in-process Lucene and (unless skipped) OpenSearch, all three up at once
+     * and measured in turns ({@link LatencyRecorder#measureSideBySide}), so that their ratios share the machine's
+     * drift instead of each engine taking its own minutes of it.
+     */
+    private void sideBySide(Path kiosqueIndex, Path work, List<BenchQuery> queries, OpenSearchArchiveClient openSearch,
+                            Map<String, Map<Integer, LatencyFigures>> latency) throws IOException {
+        try (LuceneInProcess lucene = new LuceneInProcess(kiosqueIndex);
+             KiosqueServerProcess server = KiosqueServerProcess.launch(kiosqueIndex, work, 0)) {
+            KiosqueApiClient api = new KiosqueApiClient(server.baseUrl());
+            server.awaitFirstAnswer(api, queries.getFirst(), Duration.ofSeconds(120));
+            List<LatencyRecorder.Named> engines = new ArrayList<>(List.of(
+                    new LatencyRecorder.Named("kiosque", "Kiosque /api/search", api::search),
+                    new LatencyRecorder.Named("lucene", "Lucene in-process", lucene::answer)));
+            if (openSearch != null) {
+                engines.add(new LatencyRecorder.Named("opensearch", "OpenSearch _search", q -> openSearch.search(OPENSEARCH_INDEX, q, 10)));
+            }
+            for (int clients : options.clients()) {
+                Map<String, LatencyFigures> figures = options.recorder().measureSideBySide(queries, engines, clients);
+                for (LatencyRecorder.Named e : engines) {
+                    LatencyFigures f = figures.get(e.key());
+                    log.printf("  %s %s%n", e.label(), f);
+                    latency.computeIfAbsent(e.key(), k -> new LinkedHashMap<>()).put(clients, f);
+                }
+            }
         }
     }
 
@@ -225,16 +252,6 @@ public final class Benchmark {
                 latency.put("opensearch_same_requests", direct);
             }
         }
-    }
-
-    private Map<Integer, LatencyFigures> measure(String engine, List<BenchQuery> queries, LatencyRecorder.Engine answer) {
-        Map<Integer, LatencyFigures> out = new LinkedHashMap<>();
-        for (int clients : options.clients()) {
-            LatencyFigures f = options.recorder().measure(queries, answer, clients);
-            log.printf("  %s %s%n", engine, f);
-            out.put(clients, f);
-        }
-        return out;
     }
 
     private long startupMs(Path index, Path work, BenchQuery probe) {

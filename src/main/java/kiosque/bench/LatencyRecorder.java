@@ -1,15 +1,18 @@
 package kiosque.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the query mix against one engine from N client threads: warm-up passes until the median and the tail stop
- * moving (JIT and caches settle), then measured passes pooled so that p99 rests on several hundred samples.
+ * Runs the query mix against engines from N client threads: warm-up passes until the median and the tail stop
+ * moving (JIT and caches settle), then measured passes pooled so that p99 rests on several hundred samples; engines
+ * compared with each other take their measured passes in turns.
  */
 public final class LatencyRecorder {
 
@@ -52,7 +55,43 @@ public final class LatencyRecorder {
         return new LatencyRecorder(5, 20, 0.05, 5);
     }
 
+    /** One engine of a side-by-side run: its key in the report, the name it is logged under, how it answers. */
+    public record Named(String key, String label, Engine engine) {}
+
     public LatencyFigures measure(List<BenchQuery> mix, Engine engine, int concurrency) {
+        return measureSideBySide(mix, List.of(new Named("engine", "engine", engine)), concurrency).get("engine");
+    }
+
+    /**
+     * Warms each engine in turn as {@link #measure} does, then times them in turns: measured pass p of every engine
+     * before pass p + 1 of any, the order rotating from one pass to the next. The machine is shared and its speed
+     * drifts over minutes (the same server's p50 at 4 clients came out at 7.6 and at 14.4 ms in two runs ten
+     * minutes apart): engines measured one after the other each took their own stretch of that drift into the
+     * ratios between them. Returns the figures by key, in the order given.
+     */
+    public Map<String, LatencyFigures> measureSideBySide(List<BenchQuery> mix, List<Named> engines, int concurrency) {
+        int[] warmUps = new int[engines.size()];
+        for (int e = 0; e < engines.size(); e++) warmUps[e] = warmUp(mix, engines.get(e).engine(), concurrency);
+        long[][] pooled = new long[engines.size()][mix.size() * measuredPasses];
+        long[] wall = new long[engines.size()];
+        for (int p = 0; p < measuredPasses; p++) {
+            for (int k = 0; k < engines.size(); k++) {
+                int e = (p + k) % engines.size();
+                // The client holds the corpus and every engine's garbage so far: its own collections must not land
+                // inside one engine's measured pass rather than another's.
+                System.gc();
+                long[] latencies = new long[mix.size()];
+                wall[e] += run(mix, engines.get(e).engine(), concurrency, latencies);
+                System.arraycopy(latencies, 0, pooled[e], p * mix.size(), mix.size());
+            }
+        }
+        Map<String, LatencyFigures> out = new LinkedHashMap<>();
+        for (int e = 0; e < engines.size(); e++) out.put(engines.get(e).key(), LatencyFigures.of(pooled[e], wall[e], concurrency, warmUps[e]));
+        return out;
+    }
+
+    /** Warm-up passes until the last ones agree (or the most allowed); returns how many were run. */
+    private int warmUp(List<BenchQuery> mix, Engine engine, int concurrency) {
         int passes = 0;
         int window = Math.min(3, Math.max(2, minWarmupPasses));
         java.util.ArrayDeque<LatencyFigures> recent = new java.util.ArrayDeque<>();
@@ -65,17 +104,7 @@ public final class LatencyRecorder {
                     && within(recent, LatencyFigures::p90Ms, 2 * steadyTolerance);
             if (passes >= minWarmupPasses && steady) break;
         }
-        // The client holds the corpus and every engine's garbage so far: its own full collection must not land
-        // inside one engine's measured passes rather than another's. Collected here, before each engine's timing.
-        System.gc();
-        long[] pooled = new long[mix.size() * measuredPasses];
-        long wall = 0;
-        for (int p = 0; p < measuredPasses; p++) {
-            long[] latencies = new long[mix.size()];
-            wall += run(mix, engine, concurrency, latencies);
-            System.arraycopy(latencies, 0, pooled, p * mix.size(), mix.size());
-        }
-        return LatencyFigures.of(pooled, wall, concurrency, passes);
+        return passes;
     }
 
     /** Whether the passes' figure spreads by at most {@code tolerance} of its lowest value. */

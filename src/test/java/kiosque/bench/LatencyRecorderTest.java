@@ -77,4 +77,37 @@ class LatencyRecorderTest {
                 () -> new LatencyRecorder(1, 1, 0.1, 1).measure(mix, q -> { throw new IllegalArgumentException("HTTP 400"); }, 2));
         assertTrue(e.getMessage().contains("broken-7") && e.getMessage().contains("HTTP 400"), e.getMessage());
     }
+
+    @Test
+    void enginesMeasuredSideBySideShareTheMachinesDriftWhereOneAfterTheOtherTheyDoNot() {
+        List<BenchQuery> mix = IntStream.range(0, 10).mapToObj(i -> new BenchQuery("q" + i, QueryCategory.HIGH_TERM,
+                BenchQuery.Match.ALL, List.of("mot" + i), 0, null, null, null, false)).toList();
+        // Two identical engines on a machine that slows down by 1 ms every ten answers, whoever gives them.
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        LatencyRecorder.Engine drifting = q -> Thread.sleep(2 + calls.getAndIncrement() / 10);
+        LatencyRecorder recorder = new LatencyRecorder(1, 1, 0.5, 4);
+
+        var together = recorder.measureSideBySide(mix, List.of(new LatencyRecorder.Named("a", "A", drifting),
+                new LatencyRecorder.Named("b", "B", drifting)), 1);
+        double sharedRatio = together.get("a").qps() / together.get("b").qps();
+        assertTrue(sharedRatio > 0.8 && sharedRatio < 1.25, "side by side, the same engine twice: " + together);
+
+        calls.set(0);
+        LatencyFigures first = recorder.measure(mix, drifting, 1), second = recorder.measure(mix, drifting, 1);
+        assertTrue(first.qps() / second.qps() > 1.8, "one after the other, the second took the slower minutes: " + first + " vs " + second);
+    }
+
+    @Test
+    void sideBySideTakesTurnsPassByPassInARotatingOrder() {
+        List<BenchQuery> mix = IntStream.range(0, 3).mapToObj(i -> new BenchQuery("q" + i, QueryCategory.HIGH_TERM,
+                BenchQuery.Match.ALL, List.of("mot" + i), 0, null, null, null, false)).toList();
+        StringBuilder order = new StringBuilder();
+        LatencyRecorder.Engine a = q -> order.append('a'), b = q -> order.append('b');
+        var figures = new LatencyRecorder(1, 1, 0.5, 3).measureSideBySide(mix,
+                List.of(new LatencyRecorder.Named("a", "A", a), new LatencyRecorder.Named("b", "B", b)), 1);
+        // one warm-up pass each, then measured passes a b, b a, a b
+        assertEquals("aaabbb" + "aaabbb" + "bbbaaa" + "aaabbb", order.toString());
+        assertEquals(List.of("a", "b"), List.copyOf(figures.keySet()));
+        assertEquals(9, figures.get("a").queries());
+    }
 }
