@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kiosque.search.BadQueryException;
+import kiosque.search.SharedFuzzyQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -42,10 +42,10 @@ final class QueryTranslator {
         if (q instanceof PrefixQuery p) return fieldLeaf("prefix", p.getPrefix(), boost);
         if (q instanceof WildcardQuery w) return fieldLeaf("wildcard", w.getTerm(), boost);
         if (q instanceof RegexpQuery r) return fieldLeaf("regexp", r.getRegexp(), boost);
-        if (q instanceof FuzzyQuery f) {
+        if (q instanceof SharedFuzzyQuery f) {
             ObjectNode params = JSON.objectNode().put("value", f.getTerm().text()).put("fuzziness", f.getMaxEdits())
                     .put("prefix_length", f.getPrefixLength()).put("transpositions", f.getTranspositions())
-                    .put("max_expansions", maxExpansions(f));
+                    .put("max_expansions", f.getMaxExpansions());
             return field("fuzzy", f.getTerm().field(), params, boost);
         }
         if (q instanceof PhraseQuery p) return phrase(p, boost);
@@ -63,12 +63,6 @@ final class QueryTranslator {
         }
         if (q instanceof BooleanQuery b) return bool(b, boost);
         throw new BadQueryException("query not supported", "this part of the query cannot be run on OpenSearch: " + q);
-    }
-
-    /** FuzzyQuery keeps its expansion limit in its rewrite method; the parser's fallback asks for 50. */
-    private static int maxExpansions(FuzzyQuery f) {
-        if (f.getRewriteMethod() instanceof org.apache.lucene.search.TopTermsRewrite<?> t) return t.getSize();
-        return FuzzyQuery.defaultMaxExpansions;
     }
 
     private static ObjectNode bool(BooleanQuery b, float boost) {

@@ -22,7 +22,6 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -59,6 +58,8 @@ public final class TextQueryParser {
      */
     static final int MAX_EXPANDING_WORDS = 8;
     static final int MAX_FUZZY_CHARS = 30;
+    /** The closest terms a fuzzy word expands to, per field (Lucene's default). */
+    static final int MAX_FUZZY_EXPANSIONS = 50;
 
     private final Analyzer analyzer = FrenchAnalysis.perField();
 
@@ -118,6 +119,8 @@ public final class TextQueryParser {
 
     private static final class Parser extends MultiFieldQueryParser {
         private final boolean fuzzy;
+        /** The fuzzy words' automata built so far in this query. */
+        private final List<SharedFuzzyQuery.Automata> fuzzyAutomata = new ArrayList<>();
 
         Parser(Analyzer analyzer, boolean fuzzy) {
             super(DEFAULT_FIELDS.keySet().toArray(String[]::new), analyzer, DEFAULT_FIELDS);
@@ -261,16 +264,24 @@ public final class TextQueryParser {
             return fuzzy(term, minimumSimilarity, term.text().length(), prefixLength);
         }
 
-        private static Query fuzzy(Term term, float minimumSimilarity, int typedLength, int prefixLength) {
+        private Query fuzzy(Term term, float minimumSimilarity, int typedLength, int prefixLength) {
             int edits = Math.min((int) minimumSimilarity, typedLength >= 8 ? 2 : 1);
-            return new FuzzyQuery(term, Math.max(0, edits), Math.max(1, prefixLength), 50, true);
+            return sharedFuzzy(term, Math.max(0, edits), Math.max(1, prefixLength));
+        }
+
+        /** The word's automata are built once for every field it is searched in (title, lede and body share its stem). */
+        private Query sharedFuzzy(Term term, int edits, int prefixLength) {
+            SharedFuzzyQuery.Automata built = null;
+            for (SharedFuzzyQuery.Automata a : fuzzyAutomata) if (a.sameWord(term.text(), edits, prefixLength)) built = a;
+            if (built == null) fuzzyAutomata.add(built = new SharedFuzzyQuery.Automata(term.text(), edits, prefixLength));
+            return new SharedFuzzyQuery(term.field(), built, MAX_FUZZY_EXPANSIONS);
         }
 
         /** In the misspelling fallback every word may be one or two edits away. */
         @Override protected Query newTermQuery(Term term, float boost) {
             if (!fuzzy || term.text().length() < 4 || term.text().length() > MAX_FUZZY_CHARS) return super.newTermQuery(term, boost);
             int edits = term.text().length() >= 8 ? 2 : 1;
-            return new FuzzyQuery(term, edits, 1, 50, true);
+            return sharedFuzzy(term, edits, 1);
         }
 
         private static String resolve(String field) {
