@@ -13,10 +13,21 @@ import java.util.Objects;
  * @param heapLadderMb  the heaps the memory probe tries, largest first
  * @param recorder      how warm-up and measured passes are run
  * @param startupRuns   server starts timed; the median is reported
+ * @param merge         merge Kiosque's archive and OpenSearch's index into one segment each after their timed
+ *                      loads, before the queries: an archive loaded once, then read
  */
 public record BenchOptions(Path corpus, int scale, int limit, int threads, int queries, List<Integer> clients,
                            boolean skipOpenSearch, Path out, List<Integer> heapLadderMb, LatencyRecorder recorder,
-                           int startupRuns, long seed) {
+                           int startupRuns, long seed, boolean merge) {
+
+    public BenchOptions(Path corpus, int scale, int limit, int threads, int queries, List<Integer> clients, boolean skipOpenSearch,
+                        Path out, List<Integer> heapLadderMb, LatencyRecorder recorder, int startupRuns, long seed) {
+        this(corpus, scale, limit, threads, queries, clients, skipOpenSearch, out, heapLadderMb, recorder, startupRuns, seed, false);
+    }
+
+    public BenchOptions withMerge(boolean merge) {
+        return new BenchOptions(corpus, scale, limit, threads, queries, clients, skipOpenSearch, out, heapLadderMb, recorder, startupRuns, seed, merge);
+    }
 
     public static final Path DEFAULT_CORPUS = Path.of("../shared/corpus/orangesum.jsonl.gz");
 

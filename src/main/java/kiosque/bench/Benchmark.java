@@ -21,7 +21,9 @@ import kiosque.opensearch.KiosqueOnOpenSearchBench;
 import kiosque.opensearch.OpenSearchArchive;
 import kiosque.opensearch.OpenSearchArchiveWriter;
 import kiosque.opensearch.OpenSearchConnection;
+import kiosque.index.ArchiveWriter;
 import kiosque.ingest.Article;
+import kiosque.search.StoredNameAliases;
 
 /**
  * One run of {@code ./kiosque bench}: the same articles indexed by (a) Kiosque's pipeline, (b) its writer on
@@ -113,6 +115,17 @@ public final class Benchmark {
                     + articles.size() + ": the engines would not index the same documents");
         }
         index.put("kiosque", logged("(a) Kiosque pipeline", pipeline));
+        if (options.merge()) {
+            // After (a)'s timing, as `./kiosque index --merge` does it after its load: the queries run on one segment.
+            long m0 = System.nanoTime();
+            try (ArchiveWriter writer = ArchiveWriter.open(kiosqueIndex)) {
+                writer.mergeToOneSegment();
+            }
+            StoredNameAliases.saveForLatestCommit(kiosqueIndex);
+            double seconds = (System.nanoTime() - m0) / 1e9;
+            context.put("kiosque merge s", Math.round(seconds * 10) / 10.0);
+            log.printf("  Kiosque archive merged into one segment in %.1f s%n", seconds);
+        }
 
         long t0 = System.nanoTime();
         List<PreparedArticle> prepared = PreparedArticle.extract(articles, base.size(), new FrenchExtractor(), options.threads());
@@ -154,6 +167,13 @@ public final class Benchmark {
             if (node != null) {
                 openSearch = new OpenSearchArchiveClient(node.baseUrl());
                 index.put("opensearch", openSearchLoad(openSearch, documents, textBytes));
+                if (options.merge()) {
+                    long m0 = System.nanoTime();
+                    openSearch.forceMerge(OPENSEARCH_INDEX);
+                    double seconds = (System.nanoTime() - m0) / 1e9;
+                    context.put("opensearch merge s", Math.round(seconds * 10) / 10.0);
+                    log.printf("  OpenSearch index merged into %d segment(s) in %.1f s%n", openSearch.searchableSegments(OPENSEARCH_INDEX), seconds);
+                }
             }
             sideBySide(kiosqueIndex, work, queries, openSearch, latency);
             if (node != null) {

@@ -175,6 +175,28 @@ public final class OpenSearchArchiveClient {
         if (refreshed.statusCode() != 200) fail("refresh " + index, refreshed);
     }
 
+    /** Merges the index into one segment per shard, waiting until it is done (an index loaded once, then read). */
+    public void forceMerge(String index) {
+        HttpResponse<String> merged = send("POST", "/" + index + "/_forcemerge?max_num_segments=1", null);
+        if (merged.statusCode() != 200) fail("force-merge " + index, merged);
+        HttpResponse<String> refreshed = send("POST", "/" + index + "/_refresh", null);
+        if (refreshed.statusCode() != 200) fail("refresh " + index, refreshed);
+    }
+
+    /** Segments of the index's primary shards that searches see. */
+    public int searchableSegments(String index) {
+        HttpResponse<String> response = send("GET", "/" + index + "/_segments", null);
+        if (response.statusCode() != 200) fail("list the segments of " + index, response);
+        int count = 0;
+        for (var shardCopies : read(response.body()).path("indices").path(index).path("shards")) {
+            for (var copy : shardCopies) {
+                if (!copy.path("routing").path("primary").asBoolean()) continue;
+                for (var segment : copy.path("segments")) if (segment.path("search").asBoolean()) count++;
+            }
+        }
+        return count;
+    }
+
     /** The terms the index's French analyzer makes of a text, in order: to check it agrees with Kiosque's. */
     public List<String> analyze(String index, String text) {
         ObjectNode body = json.createObjectNode().put("analyzer", OpenSearchIndexDefinition.ANALYZER).put("text", text);

@@ -98,6 +98,12 @@ public final class ArchiveBackend {
 
     /** Starts a load; {@code rebuild} loads a new OpenSearch index version that replaces the current one when finished. */
     public Load load(Path indexDir, boolean rebuild, int shards, int replicas) throws IOException {
+        return load(indexDir, rebuild, shards, replicas, false);
+    }
+
+    /** As {@link #load(Path, boolean, int, int)}; {@code merge} merges the Lucene archive into one segment when the load is done. */
+    public Load load(Path indexDir, boolean rebuild, int shards, int replicas, boolean merge) throws IOException {
+        if (merge && isOpenSearch()) throw new IllegalArgumentException("--merge is for the Lucene archive; OpenSearch merges its own segments");
         if (!isOpenSearch()) {
             ArchiveWriter writer = ArchiveWriter.open(indexDir);
             IndexingPipeline.Target t = IndexingPipeline.target(writer);
@@ -106,8 +112,16 @@ public final class ArchiveBackend {
 
                 @Override public void commit() throws IOException { t.commit(); }
 
-                /** Everything is committed: the name merging of the final commit is saved beside it for the servers. */
-                @Override public boolean finish(PrintWriter out, PrintWriter err) {
+                /**
+                 * Everything is committed; merged into one segment when asked; the name merging of the final commit is
+                 * saved beside it for the servers.
+                 */
+                @Override public boolean finish(PrintWriter out, PrintWriter err) throws IOException {
+                    if (merge) {
+                        long t0 = System.nanoTime();
+                        writer.mergeToOneSegment();
+                        out.printf("merged into one segment in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+                    }
                     saveNameAliases(indexDir, err);
                     return true;
                 }

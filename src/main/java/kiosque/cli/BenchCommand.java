@@ -44,6 +44,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-opensearch", description = "measure Kiosque and Lucene only")
     boolean skipOpenSearch;
 
+    @Option(names = "--merge", description = "merge Kiosque's archive and OpenSearch's index into one segment each after their timed loads, before the queries")
+    boolean merge;
+
     @Option(names = "--index-only", description = "run the indexing measurements (a)-(d) only: no queries, memory or startup")
     boolean indexOnly;
 
@@ -56,7 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchOptions options;
         try {
             options = new BenchOptions(corpus, scale, limit, threads, queries, clients, skipOpenSearch, out,
-                    MemoryProbe.DEFAULT_LADDER, LatencyRecorder.standard(), 3, 42);
+                    MemoryProbe.DEFAULT_LADDER, LatencyRecorder.standard(), 3, 42).withMerge(merge);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -37,6 +37,9 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress output")
     boolean quiet;
 
+    @Option(names = "--merge", description = "when done, merge the archive into one segment: slower to index, faster to search (for an archive loaded once, then read)")
+    boolean merge;
+
     @picocli.CommandLine.Mixin ArchiveBackend backend;
 
     @Option(names = "--rebuild", description = "OpenSearch: load into a new index version and switch the alias to it when complete")
@@ -56,6 +59,8 @@ public final class IndexCommand implements Callable<Integer> {
     @Override public Integer call() throws IOException {
         if (threads < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         if (commitEvery < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--commit-every must be at least 1");
+        if (merge && backend.isOpenSearch())
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--merge is for the Lucene archive; OpenSearch merges its own segments");
         Path dir = index == null ? Home.defaultIndex() : index;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -63,7 +68,7 @@ public final class IndexCommand implements Callable<Integer> {
                 IndexingPipeline.DEFAULT_COMMIT_INTERVAL);
         IndexingPipeline.Summary summary;
         boolean stored;
-        try (ArchiveBackend.Load load = backend.load(dir, rebuild, shards, replicas);
+        try (ArchiveBackend.Load load = backend.load(dir, rebuild, shards, replicas, merge);
              IndexProgress progress = quiet ? null : IndexProgress.forConsole(out)) {
             summary = pipeline.run(paths, load, progress == null ? IndexingPipeline.Progress.NONE : progress);
             stored = load.finish(out, err);

@@ -1,6 +1,7 @@
 package kiosque.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,9 @@ import kiosque.search.SearchResult;
 import kiosque.search.SortOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Searches the archive from the terminal, as the web page and the JSON API do. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -51,6 +54,8 @@ public final class SearchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin ArchiveBackend backend;
 
+    @Spec CommandSpec spec;
+
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "the words to look for")
     List<String> words = new ArrayList<>();
 
@@ -62,11 +67,14 @@ public final class SearchCommand implements Callable<Integer> {
                     .withSort(SortOrder.parse(sort))
                     .withPage(1, size);
             SearchResult r = archive.search(q);
-            if (json) System.out.println(new ObjectMapper().writeValueAsString(r));
-            else print(r);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) out.println(new ObjectMapper().writeValueAsString(r));
+            else print(r, out);
+            out.flush();
             return r.total() > 0 ? 0 : 1;
         } catch (BadQueryException e) {
-            System.err.println("kiosque search: " + e.error() + ": " + e.detail());
+            spec.commandLine().getErr().println("kiosque search: " + e.error() + ": " + e.detail());
+            spec.commandLine().getErr().flush();
             return 2;
         }
     }
@@ -80,12 +88,12 @@ public final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(SearchResult r) {
-        System.out.printf("%d article(s), %d ms%n", r.total(), r.tookMs());
+    private static void print(SearchResult r, PrintWriter out) {
+        out.printf("%d article(s), %d ms%n", r.total(), r.tookMs());
         for (Hit h : r.hits()) {
-            System.out.printf("%n%s  %s  [%s]%n", h.date() == null ? "----------" : h.date(), h.title(), h.id());
-            for (String e : h.excerpts()) System.out.println("    " + plain(e));
-            if (!h.actors().isEmpty()) System.out.println("    acteurs : " + String.join(", ", h.actors()));
+            out.printf("%n%s  %s  [%s]%n", h.date() == null ? "----------" : h.date(), h.title(), h.id());
+            for (String e : h.excerpts()) out.println("    " + plain(e));
+            if (!h.actors().isEmpty()) out.println("    acteurs : " + String.join(", ", h.actors()));
         }
     }
 

@@ -76,6 +76,13 @@ class OpenSearchArchiveClientTest {
     }
 
     @Test
+    void aForceMergeLeavesOneSearchableSegmentAndEveryArticle() {
+        client.forceMerge(INDEX);
+        assertEquals(1, client.searchableSegments(INDEX));
+        assertEquals(DOCS, client.count(INDEX));
+    }
+
+    @Test
     void openSearchAnalysesFrenchExactlyAsKiosqueDoes() throws Exception {
         try (Analyzer kiosque = FrenchAnalysis.text()) {
             for (BenchDocument doc : documents.subList(0, 25)) {

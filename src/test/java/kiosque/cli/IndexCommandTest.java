@@ -102,6 +102,44 @@ class IndexCommandTest {
         }
     }
 
+    @Test void mergeLeavesOneSegmentThatAnswersAsTheSegmentsDid() throws Exception {
+        Path first = dir.resolve("first.jsonl"), second = dir.resolve("second.jsonl");
+        for (Path batch : List.of(first, second)) {
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                String id = batch.getFileName().toString().charAt(0) + Integer.toString(i);
+                lines.append("{\"id\":\"").append(id).append("\",\"title\":\"Conseil municipal ").append(id)
+                        .append("\",\"article\":\"Le maire de Lyon a réuni le conseil municipal pour la séance ").append(id).append(".\"}\n");
+            }
+            Files.writeString(batch, lines);
+        }
+        Path split = dir.resolve("split"), merged = dir.resolve("merged");
+        // two loads, two commits, two segments; the second load into « merged » ends with the merge
+        assertEquals(0, run("index", "--quiet", "--index", split.toString(), first.toString()).exit());
+        assertEquals(0, run("index", "--quiet", "--index", merged.toString(), first.toString()).exit());
+        Run plain = run("index", "--quiet", "--index", split.toString(), second.toString(), "seeds");
+        Run withMerge = run("index", "--quiet", "--merge", "--index", merged.toString(), second.toString(), "seeds");
+        assertEquals(0, plain.exit(), plain.err());
+        assertEquals(0, withMerge.exit(), withMerge.err());
+        assertTrue(withMerge.out().contains("merged into one segment"), withMerge.out());
+        try (var d1 = org.apache.lucene.store.FSDirectory.open(split); var r1 = org.apache.lucene.index.DirectoryReader.open(d1);
+             var d2 = org.apache.lucene.store.FSDirectory.open(merged); var r2 = org.apache.lucene.index.DirectoryReader.open(d2)) {
+            assertTrue(r1.leaves().size() > 1, "two loads leave two segments: " + r1.leaves().size());
+            assertEquals(1, r2.leaves().size());
+            assertEquals(r1.numDocs(), r2.numDocs());
+            // the name merging saved is the merged commit's
+            assertTrue(Files.exists(merged.resolve("kiosque-aliases-" + Long.toString(r2.getIndexCommit().getGeneration(), Character.MAX_RADIX))));
+        }
+        for (String query : List.of("conseil", "Lyon", "séance s3", "Idlib")) {
+            Run a = run("search", "--index", split.toString(), query), b = run("search", "--index", merged.toString(), query);
+            assertEquals(0, a.exit(), a.err());
+            if (!query.equals("Idlib")) assertTrue(a.out().contains("Conseil municipal"), a.out());
+            assertEquals(a.out().replaceAll("\\d+ ms", ""), b.out().replaceAll("\\d+ ms", ""), query);
+        }
+        assertEquals(2, run("index", "--merge", "--backend", "opensearch", "--opensearch", "http://127.0.0.1:9", "seeds").exit(),
+                "OpenSearch merges its own segments");
+    }
+
     @Test void usageErrorsExitWithTwo() {
         assertEquals(2, run("index").exit(), "no path");
         assertEquals(2, run("index", "--threads", "0", "seeds").exit());
