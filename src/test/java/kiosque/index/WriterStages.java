@@ -14,7 +14,6 @@ import kiosque.ingest.Article;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -49,7 +48,7 @@ public final class WriterStages {
                 new Variant("  without quote field", true, p -> build(facets, without(ArticleDocuments.toDocument(p.article(), p.extraction()), f -> f.name().equals(ArchiveField.QUOTE)))),
                 new Variant("  without stored extraction", true, p -> build(facets, without(ArticleDocuments.toDocument(p.article(), p.extraction()), f -> f.name().equals(ArchiveField.EXTRACTION)))),
                 new Variant("  toDocument only (not written)", true, null),
-                new Variant("bare Lucene document (c)", false, p -> bare(p.article())));
+                new Variant("bare Lucene document (c)", false, p -> kiosque.bench.IndexingBench.bareDocument(p.article())));
         for (int round = 0; round < rounds; round++) {
             for (Variant v : variants) {
                 long cpu = v.doc == null ? documentsOnly(prepared, facets) : write(prepared, v);
@@ -90,15 +89,6 @@ public final class WriterStages {
             else out.add(f);
         }
         return out;
-    }
-
-    private static Document bare(Article a) {
-        Document doc = new Document();
-        doc.add(new StringField("id", a.id(), Field.Store.YES));
-        doc.add(new TextField("title", a.title(), Field.Store.YES));
-        doc.add(new TextField("lede", a.lede(), Field.Store.YES));
-        doc.add(new TextField("body", a.body(), Field.Store.YES));
-        return doc;
     }
 
     private static long write(List<PreparedArticle> prepared, Variant v) throws Exception {
