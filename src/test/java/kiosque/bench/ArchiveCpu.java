@@ -1,0 +1,50 @@
+package kiosque.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import kiosque.search.LuceneArchive;
+
+/**
+ * The bench mix (or one category of it) searched in-process on an archive, pass after pass: thread CPU per query
+ * and the pass's latency percentiles, every tenth pass. CPU time, on one thread, is what moves least on this shared
+ * machine; compare two archives (or two builds) in alternating runs. Run from the worktree:
+ * <pre>java --add-modules jdk.incubator.vector -cp target/classes:target/test-classes:$(cat target/classpath.txt) \
+ *     kiosque.bench.ArchiveCpu INDEX 30 [CATEGORY]</pre>
+ */
+public final class ArchiveCpu {
+    private ArchiveCpu() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: ArchiveCpu INDEX PASSES [CATEGORY]");
+            System.exit(2);
+        }
+        Path index = Path.of(args[0]);
+        int passes = Integer.parseInt(args[1]);
+        List<BenchQuery> mix = StartupProbe.benchMix(index);
+        if (args.length > 2) {
+            QueryCategory category = QueryCategory.valueOf(args[2]);
+            mix = mix.stream().filter(q -> q.category() == category).toList();
+        }
+        var threads = ManagementFactory.getThreadMXBean();
+        try (LuceneArchive archive = LuceneArchive.open(index)) {
+            for (int pass = 1; pass <= passes; pass++) {
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                double[] ms = new double[mix.size()];
+                for (int i = 0; i < ms.length; i++) {
+                    long t0 = System.nanoTime();
+                    archive.search(mix.get(i).toArchiveQuery());
+                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                }
+                double cpuPerQuery = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / ms.length;
+                Arrays.sort(ms);
+                if (pass % 10 == 0 || pass == passes) {
+                    System.out.printf("pass %d: CPU %.3f ms per query; p50 %.2f, p90 %.2f, p99 %.2f ms (%d queries)%n", pass, cpuPerQuery,
+                            ms[(ms.length - 1) / 2], ms[(int) Math.ceil(ms.length * 0.9) - 1], ms[(int) Math.ceil(ms.length * 0.99) - 1], ms.length);
+                }
+            }
+        }
+    }
+}
