@@ -26,7 +26,7 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  */
 public final class SharedFuzzyQuery extends MultiTermQuery {
 
-    /** The automata of one word: the index is the number of edits (0 is the word itself). Thread-safe once built. */
+    /** The automata of one word, by number of edits (the word itself is compared as bytes). Thread-safe once built. */
     static final class Automata {
         private final String text;
         private final BytesRef bytes;
@@ -40,7 +40,8 @@ public final class SharedFuzzyQuery extends MultiTermQuery {
             this.prefixLength = prefixLength;
             this.codePoints = text.codePointCount(0, text.length());
             this.byEdits = new CompiledAutomaton[maxEdits + 1];
-            for (int k = 0; k <= maxEdits; k++) byEdits[k] = FuzzyQuery.getFuzzyAutomaton(text, k, prefixLength, true);
+            // No edit is the word itself, compared as bytes: its automaton is only needed when it is the widest.
+            for (int k = Math.min(1, maxEdits); k <= maxEdits; k++) byEdits[k] = FuzzyQuery.getFuzzyAutomaton(text, k, prefixLength, true);
         }
 
         boolean sameWord(String text, int maxEdits, int prefixLength) {
