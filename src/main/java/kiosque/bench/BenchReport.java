@@ -72,7 +72,7 @@ public record BenchReport(long docs, Map<String, IndexFigures> index, Map<String
             if (f == null) md.append("| ").append(names.get(run)).append(" | skipped | | |\n");
             else md.append(String.format("| %s | %,.0f | %.2f | %.1f |%n", names.get(run), f.docsPerSecond(), f.megabytesPerSecond(), f.seconds()));
         }
-        md.append("\n| queries | clients | p50 ms | p90 ms | p99 ms | q/s | warm-up passes |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append("\n| queries | clients | p50 ms | p90 ms | p99 ms | q/s | warm-up passes (s) |\n|---|---:|---:|---:|---:|---:|---:|\n");
         Map<String, String> engines = Map.of("kiosque", "Kiosque /api/search (HTTP)", "opensearch", "OpenSearch _search (HTTP)",
                 "lucene", "Lucene in-process (no excerpts)",
                 "kiosque_on_opensearch", "Kiosque on OpenSearch (its archive, in-process)",
@@ -85,8 +85,8 @@ public record BenchReport(long docs, Map<String, IndexFigures> index, Map<String
             }
             perClients.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
                 LatencyFigures f = e.getValue();
-                md.append(String.format("| %s | %d | %.1f | %.1f | %.1f | %.0f | %d |%n", engines.get(engine), e.getKey(),
-                        f.p50Ms(), f.p90Ms(), f.p99Ms(), f.qps(), f.warmupPasses()));
+                md.append(String.format("| %s | %d | %.1f | %.1f | %.1f | %.0f | %d (%.0f s) |%n", engines.get(engine), e.getKey(),
+                        f.p50Ms(), f.p90Ms(), f.p99Ms(), f.qps(), f.warmupPasses(), f.warmupSeconds()));
             });
         }
         md.append(String.format("%n| server | figure |%n|---|---:|%n| smallest -Xmx completing the query run | %s |%n"

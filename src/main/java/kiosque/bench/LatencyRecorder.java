@@ -1,6 +1,8 @@
 package kiosque.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +28,26 @@ public final class LatencyRecorder {
     private final int maxWarmupPasses;
     private final double steadyTolerance;
     private final int measuredPasses;
+    private final long minWarmupNanos;
+    /** Warm-up time each engine (by key) has had from this recorder so far: a server stays warm from one concurrency to the next. */
+    private final Map<String, Long> warmedNanos = new HashMap<>();
+
+    /** As {@link #LatencyRecorder(int, int, double, int, Duration)} with no minimum warm-up time. */
+    public LatencyRecorder(int minWarmupPasses, int maxWarmupPasses, double steadyTolerance, int measuredPasses) {
+        this(minWarmupPasses, maxWarmupPasses, steadyTolerance, measuredPasses, Duration.ZERO);
+    }
 
     /**
      * @param steadyTolerance warm-up ends when the last three passes (two when fewer are allowed) have medians
      *                        within this fraction of each other (0.05 = 5 %), and p90s within twice that
+     * @param maxWarmupPasses at most this many passes once the minimum time is reached
      * @param measuredPasses  passes timed after the warm-up, their latencies pooled
+     * @param minWarmup       each engine is warmed at least this long over the recorder's runs, whatever its passes say
      */
-    public LatencyRecorder(int minWarmupPasses, int maxWarmupPasses, double steadyTolerance, int measuredPasses) {
+    public LatencyRecorder(int minWarmupPasses, int maxWarmupPasses, double steadyTolerance, int measuredPasses, Duration minWarmup) {
         if (measuredPasses < 1) throw new IllegalArgumentException("need at least one measured pass");
+        if (minWarmup.isNegative()) throw new IllegalArgumentException("negative minimum warm-up: " + minWarmup);
+        this.minWarmupNanos = minWarmup.toNanos();
         this.measuredPasses = measuredPasses;
         if (minWarmupPasses < 1 || maxWarmupPasses < minWarmupPasses) {
             throw new IllegalArgumentException("need 1 <= minimum warm-up passes <= maximum, got " + minWarmupPasses + ".." + maxWarmupPasses);
@@ -44,15 +58,18 @@ public final class LatencyRecorder {
     }
 
     /**
-     * 5 to 20 warm-up passes (OpenSearch needed about ten here), the last three steady within 5 %, then 5 measured
-     * passes. Two steady passes were not enough: a server's JIT was still compiling minutes later (the same Kiosque
-     * server went from 5.9 to 4.0 ms p50 at 4 clients over three rounds), and its compilations landing in the
-     * measured passes showed as p99s of 76 ms in some runs. A steady median was not enough either: the rarer
-     * query shapes are compiled last, which moves the tail and not the median (one server's p99 at 4 clients came
-     * out at 72 ms after 6 passes, and at 26-32 ms in later rounds of the same code), so the p90 must settle too.
+     * At least 90 s of warm-up per engine, then 5 to 20 more passes until the last three agree within 5 % on the median
+     * and 10 % on the p90; then 5 measured passes. Passes alone ended the warm-up of Kiosque's server while its JIT
+     * was still compiling: on this 2-core machine (`ServerWarmUp INDEX 40 1,4` on OrangeSum) its compiler threads used
+     * 22 s of CPU in the first 25 s of the mix and 36 s by 55 s, then 3 s more in the next 35 s; its p50 at 4 clients
+     * was 10.5-11.7 ms at 25-42 s and 4.5-6.3 ms from 57 s on. Twenty passes at each concurrency took Kiosque about
+     * half a minute. A pass takes 0.4-2 s depending on the engine and the clients, so no count of passes fits every
+     * engine; the time does. Three agreeing passes on top are still needed: a steady median alone let the rarer query
+     * shapes, compiled last, move the tail (one server's p99 at 4 clients came out at 72 ms after 6 passes, 26-32 ms
+     * later), so the p90 must settle too.
      */
     public static LatencyRecorder standard() {
-        return new LatencyRecorder(5, 20, 0.05, 5);
+        return new LatencyRecorder(5, 20, 0.05, 5, Duration.ofSeconds(90));
     }
 
     /** One engine of a side-by-side run: its key in the report, the name it is logged under, how it answers. */
@@ -70,8 +87,8 @@ public final class LatencyRecorder {
      * ratios between them. Returns the figures by key, in the order given.
      */
     public Map<String, LatencyFigures> measureSideBySide(List<BenchQuery> mix, List<Named> engines, int concurrency) {
-        int[] warmUps = new int[engines.size()];
-        for (int e = 0; e < engines.size(); e++) warmUps[e] = warmUp(mix, engines.get(e).engine(), concurrency);
+        WarmUp[] warmUps = new WarmUp[engines.size()];
+        for (int e = 0; e < engines.size(); e++) warmUps[e] = warmUp(mix, engines.get(e), concurrency);
         long[][] pooled = new long[engines.size()][mix.size() * measuredPasses];
         long[] wall = new long[engines.size()];
         for (int p = 0; p < measuredPasses; p++) {
@@ -86,25 +103,36 @@ public final class LatencyRecorder {
             }
         }
         Map<String, LatencyFigures> out = new LinkedHashMap<>();
-        for (int e = 0; e < engines.size(); e++) out.put(engines.get(e).key(), LatencyFigures.of(pooled[e], wall[e], concurrency, warmUps[e]));
+        for (int e = 0; e < engines.size(); e++) out.put(engines.get(e).key(), LatencyFigures.of(pooled[e], wall[e], concurrency, warmUps[e].passes(), warmUps[e].seconds()));
         return out;
     }
 
-    /** Warm-up passes until the last ones agree (or the most allowed); returns how many were run. */
-    private int warmUp(List<BenchQuery> mix, Engine engine, int concurrency) {
-        int passes = 0;
+    /** How one engine was warmed before a measurement: passes run and their time. */
+    private record WarmUp(int passes, double seconds) {}
+
+    /**
+     * Warm-up passes until the engine has had the minimum warm-up time (over this recorder's runs) and the minimum
+     * passes, then until the last ones agree, at most {@code maxWarmupPasses} more.
+     */
+    private WarmUp warmUp(List<BenchQuery> mix, Named engine, int concurrency) {
+        int passes = 0, afterMinimum = 0;
+        long start = System.nanoTime();
         int window = Math.min(3, Math.max(2, minWarmupPasses));
         java.util.ArrayDeque<LatencyFigures> recent = new java.util.ArrayDeque<>();
-        while (passes < maxWarmupPasses) {
-            LatencyFigures pass = pass(mix, engine, concurrency, passes);
+        while (true) {
+            long t0 = System.nanoTime();
+            LatencyFigures pass = pass(mix, engine.engine(), concurrency, passes);
+            warmedNanos.merge(engine.key(), System.nanoTime() - t0, Long::sum);
             passes++;
             recent.addLast(pass);
             if (recent.size() > window) recent.removeFirst();
+            if (passes < minWarmupPasses || warmedNanos.get(engine.key()) < minWarmupNanos) continue;
+            afterMinimum++;
             boolean steady = recent.size() == window && within(recent, LatencyFigures::p50Ms, steadyTolerance)
                     && within(recent, LatencyFigures::p90Ms, 2 * steadyTolerance);
-            if (passes >= minWarmupPasses && steady) break;
+            if (steady || afterMinimum >= maxWarmupPasses) break;
         }
-        return passes;
+        return new WarmUp(passes, (System.nanoTime() - start) / 1e9);
     }
 
     /** Whether the passes' figure spreads by at most {@code tolerance} of its lowest value. */
@@ -117,7 +145,7 @@ public final class LatencyRecorder {
     private LatencyFigures pass(List<BenchQuery> mix, Engine engine, int concurrency, int warmupPasses) {
         long[] latencies = new long[mix.size()];
         long wall = run(mix, engine, concurrency, latencies);
-        return LatencyFigures.of(latencies, wall, concurrency, warmupPasses);
+        return LatencyFigures.of(latencies, wall, concurrency, warmupPasses, 0);
     }
 
     /** One pass over the whole mix: each client thread takes the next query until none is left. Returns wall nanos. */

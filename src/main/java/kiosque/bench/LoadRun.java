@@ -133,7 +133,7 @@ public final class LoadRun {
             long wall = System.nanoTime() - t0;
             long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray();
             long heapEnd = heapAfterFullGc();
-            return new Report(all.length, errorCount.get(), new TreeMap<>(statuses), LatencyFigures.of(all, wall, settings.clients(), 1),
+            return new Report(all.length, errorCount.get(), new TreeMap<>(statuses), LatencyFigures.of(all, wall, settings.clients(), 1, 0),
                     Duration.ofNanos(wall), heapStart, heapEnd, targets.size(), List.copyOf(errors));
         }
     }

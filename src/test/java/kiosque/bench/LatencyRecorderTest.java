@@ -16,7 +16,7 @@ class LatencyRecorderTest {
     @Test
     void percentilesAreNearestRankOverTheQueries() {
         long[] nanos = IntStream.rangeClosed(1, 100).mapToLong(ms -> ms * 1_000_000L).toArray();
-        LatencyFigures f = LatencyFigures.of(nanos, 2_000_000_000L, 1, 0);
+        LatencyFigures f = LatencyFigures.of(nanos, 2_000_000_000L, 1, 0, 0);
         assertEquals(50.0, f.p50Ms());
         assertEquals(90.0, f.p90Ms());
         assertEquals(99.0, f.p99Ms());
@@ -68,6 +68,27 @@ class LatencyRecorderTest {
         LatencyFigures f = new LatencyRecorder(3, 15, 0.25, 1).measure(mix, warming, 1);
         assertTrue(f.p90Ms() < 4, "measured once the tail was fast: " + f);
         assertTrue(calls.get() >= 70, "three passes with a fast tail agreed before measuring: " + calls.get() + " calls");
+    }
+
+    @Test
+    void eachEngineIsWarmedForTheMinimumTimeEvenWhenItsSlowPassesAgree() {
+        List<BenchQuery> mix = IntStream.range(0, 10).mapToObj(i -> new BenchQuery("q" + i, QueryCategory.HIGH_TERM,
+                BenchQuery.Match.ALL, List.of("mot" + i), 0, null, null, null, false)).toList();
+        // Evenly slow for its first 400 ms (a JIT compiling on the other core), then fast: its slow passes agree with
+        // each other, which alone ended the warm-up in the slow stretch.
+        long[] firstCall = {0};
+        LatencyRecorder.Engine compiling = q -> {
+            if (firstCall[0] == 0) firstCall[0] = System.nanoTime();
+            Thread.sleep(System.nanoTime() - firstCall[0] < 400_000_000L ? 8 : 1);
+        };
+        LatencyRecorder recorder = new LatencyRecorder(2, 10, 0.5, 1, java.time.Duration.ofMillis(500));
+        var one = recorder.measureSideBySide(mix, List.of(new LatencyRecorder.Named("e", "E", compiling)), 1).get("e");
+        assertTrue(one.p50Ms() < 4, "measured once fast: " + one);
+        assertTrue(one.warmupSeconds() >= 0.5, "warmed at least the minimum: " + one);
+        // The same engine at another concurrency is already warm: the minimum is not waited for again.
+        var four = recorder.measureSideBySide(mix, List.of(new LatencyRecorder.Named("e", "E", compiling)), 4).get("e");
+        assertTrue(four.warmupSeconds() < 0.3, "no second minimum for a warm engine: " + four);
+        assertEquals(2, four.warmupPasses(), four.toString());
     }
 
     @Test

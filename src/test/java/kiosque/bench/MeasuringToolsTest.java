@@ -92,6 +92,20 @@ class MeasuringToolsTest {
         return new KiosqueApiClient("http://127.0.0.1:" + server.port());
     }
 
+    @Test void serverWarmUpAddsTheCpuOfTheJitCompilerThreadsOnly(@TempDir Path proc) throws Exception {
+        thread(proc, 1, "java", "(java) S 1 1 1 0 -1 4194560 100 0 0 0 900 90 0 0 20 0 40 0 12 0 0");
+        thread(proc, 2, "C2 CompilerThre", "(C2 CompilerThre) S 1 1 1 0 -1 4194560 100 0 0 0 150 50 0 0 20 0 40 0 12 0 0");
+        thread(proc, 3, "C1 CompilerThre", "(C1 CompilerThre) S 1 1 1 0 -1 4194560 100 0 0 0 30 20 0 0 20 0 40 0 12 0 0");
+        assertEquals(2.5, ServerWarmUp.compilerSeconds(proc), 1e-9); // (150 + 50 + 30 + 20) ticks of 10 ms
+        assertEquals(-1, ServerWarmUp.compilerSeconds(proc.resolve("no-such-process")));
+    }
+
+    private static void thread(Path proc, int tid, String comm, String statAfterPid) throws Exception {
+        Path t = Files.createDirectories(proc.resolve(Integer.toString(tid)));
+        Files.writeString(t.resolve("comm"), comm + "\n");
+        Files.writeString(t.resolve("stat"), tid + " " + statAfterPid + "\n");
+    }
+
     private static void write(List<Article> articles, Path index) throws Exception {
         FrenchExtractor extractor = new FrenchExtractor();
         try (ArchiveWriter writer = ArchiveWriter.open(index)) {

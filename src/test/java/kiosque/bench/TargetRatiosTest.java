@@ -13,7 +13,7 @@ class TargetRatiosTest {
     }
 
     private static Map<Integer, LatencyFigures> at4(double p50, double p99) {
-        return Map.of(4, new LatencyFigures(p50, p50, p99, 100, 221, 4, 2));
+        return Map.of(4, new LatencyFigures(p50, p50, p99, 100, 221, 4, 2, 1));
     }
 
     @Test void eachTargetIsTheRatioOfTheSameRunAndSaysWhetherItIsMet() {
