@@ -262,12 +262,11 @@ public final class Benchmark {
             }
             try (OpenSearchArchive archive = OpenSearchArchive.open(connection, "kiosque")) {
                 Map<Integer, LatencyFigures> ours = new LinkedHashMap<>(), direct = new LinkedHashMap<>();
-                for (int clients : options.clients()) {
-                    KiosqueOnOpenSearchBench.Columns c = KiosqueOnOpenSearchBench.measure(archive, connection, queries, options.recorder(), clients);
+                KiosqueOnOpenSearchBench.measure(archive, connection, queries, options.recorder(), options.clients()).forEach((clients, c) -> {
                     log.printf("  c%d %s%n", clients, c);
                     ours.put(clients, c.kiosqueOnOpenSearch());
                     direct.put(clients, c.rawOpenSearch());
-                }
+                });
                 latency.put("kiosque_on_opensearch", ours);
                 latency.put("opensearch_same_requests", direct);
             }

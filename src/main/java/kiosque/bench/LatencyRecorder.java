@@ -2,7 +2,6 @@ package kiosque.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,12 @@ public final class LatencyRecorder {
     private final double steadyTolerance;
     private final int measuredPasses;
     private final long minWarmupNanos;
-    /** Warm-up time each engine (by key) has had from this recorder so far: a server stays warm from one concurrency to the next. */
-    private final Map<String, Long> warmedNanos = new HashMap<>();
+    /**
+     * Warm-up time each engine has had from this recorder so far: a server stays warm from one concurrency to the next.
+     * By the engine itself, not its key: keys only tell the engines of one side-by-side run apart (the bench's
+     * « kiosque » is its server, then Kiosque on OpenSearch).
+     */
+    private final Map<Engine, Long> warmedNanos = new java.util.IdentityHashMap<>();
 
     /** As {@link #LatencyRecorder(int, int, double, int, Duration)} with no minimum warm-up time. */
     public LatencyRecorder(int minWarmupPasses, int maxWarmupPasses, double steadyTolerance, int measuredPasses) {
@@ -40,7 +43,7 @@ public final class LatencyRecorder {
     /**
      * @param steadyTolerance warm-up ends when the last three passes (two when fewer are allowed) have medians
      *                        within this fraction of each other (0.05 = 5 %), and p90s within twice that
-     * @param maxWarmupPasses at most this many passes once the minimum time is reached
+     * @param maxWarmupPasses at most this many passes once the minimum passes and time are reached
      * @param measuredPasses  passes timed after the warm-up, their latencies pooled
      * @param minWarmup       each engine is warmed at least this long over the recorder's runs, whatever its passes say
      */
@@ -58,8 +61,8 @@ public final class LatencyRecorder {
     }
 
     /**
-     * At least 90 s of warm-up per engine, then 5 to 20 more passes until the last three agree within 5 % on the median
-     * and 10 % on the p90; then 5 measured passes. Passes alone ended the warm-up of Kiosque's server while its JIT
+     * At least 90 s and 5 passes of warm-up per engine, then up to 20 more passes until the last three agree within 5 %
+     * on the median and 10 % on the p90; then 5 measured passes. Passes alone ended the warm-up of Kiosque's server while its JIT
      * was still compiling: on this 2-core machine (`ServerWarmUp INDEX 40 1,4` on OrangeSum) its compiler threads used
      * 22 s of CPU in the first 25 s of the mix and 36 s by 55 s, then 3 s more in the next 35 s; its p50 at 4 clients
      * was 10.5-11.7 ms at 25-42 s and 4.5-6.3 ms from 57 s on. Twenty passes at each concurrency took Kiosque about
@@ -122,11 +125,11 @@ public final class LatencyRecorder {
         while (true) {
             long t0 = System.nanoTime();
             LatencyFigures pass = pass(mix, engine.engine(), concurrency, passes);
-            warmedNanos.merge(engine.key(), System.nanoTime() - t0, Long::sum);
+            warmedNanos.merge(engine.engine(), System.nanoTime() - t0, Long::sum);
             passes++;
             recent.addLast(pass);
             if (recent.size() > window) recent.removeFirst();
-            if (passes < minWarmupPasses || warmedNanos.get(engine.key()) < minWarmupNanos) continue;
+            if (passes < minWarmupPasses || warmedNanos.get(engine.engine()) < minWarmupNanos) continue;
             afterMinimum++;
             boolean steady = recent.size() == window && within(recent, LatencyFigures::p50Ms, steadyTolerance)
                     && within(recent, LatencyFigures::p90Ms, 2 * steadyTolerance);

@@ -43,8 +43,12 @@ public final class KiosqueOnOpenSearchBench {
         }
     }
 
-    public static Columns measure(OpenSearchArchive archive, OpenSearchConnection connection, List<BenchQuery> mix,
-                                  LatencyRecorder recorder, int concurrency) {
+    /**
+     * Kiosque on OpenSearch beside the same request bodies sent directly, at each concurrency in turn. The two engines
+     * are made once, so the recorder warms them once: it keeps each engine's warm-up time across concurrencies.
+     */
+    public static Map<Integer, Columns> measure(OpenSearchArchive archive, OpenSearchConnection connection, List<BenchQuery> mix,
+                                                LatencyRecorder recorder, List<Integer> concurrencies) {
         Map<String, ObjectNode> bodies = new HashMap<>();
         for (BenchQuery q : mix) bodies.put(q.id(), archive.searchBody(q.toArchiveQuery()));
         String path = "/" + archive.alias() + "/_search?allow_partial_search_results=false";
@@ -52,11 +56,16 @@ public final class KiosqueOnOpenSearchBench {
             OpenSearchConnection.Answer a = connection.send("POST", path, bodies.get(q.id()));
             if (!a.ok()) throw new IllegalStateException(q.id() + ": " + a.reason());
         };
-        // Side by side, so that the overhead ratio is not the machine's drift between two stretches of time.
-        Map<String, LatencyFigures> figures = recorder.measureSideBySide(mix, List.of(
+        List<LatencyRecorder.Named> engines = List.of(
                 new LatencyRecorder.Named("raw", "OpenSearch, the same requests sent directly", raw),
-                new LatencyRecorder.Named("kiosque", "Kiosque on OpenSearch", q -> archive.search(q.toArchiveQuery()))), concurrency);
-        return new Columns(figures.get("kiosque"), figures.get("raw"));
+                new LatencyRecorder.Named("kiosque", "Kiosque on OpenSearch", q -> archive.search(q.toArchiveQuery())));
+        Map<Integer, Columns> out = new java.util.LinkedHashMap<>();
+        for (int concurrency : concurrencies) {
+            // Side by side, so that the overhead ratio is not the machine's drift between two stretches of time.
+            Map<String, LatencyFigures> figures = recorder.measureSideBySide(mix, engines, concurrency);
+            out.put(concurrency, new Columns(figures.get("kiosque"), figures.get("raw")));
+        }
+        return out;
     }
 
     public static void main(String[] args) throws IOException {
@@ -77,10 +86,8 @@ public final class KiosqueOnOpenSearchBench {
             }
             try (OpenSearchArchive archive = OpenSearchArchive.open(connection, "kiosque")) {
                 List<BenchQuery> mix = QueryMix.draw(docs, 42, QueryMix.DEFAULT_PER_CATEGORY).queries();
-                for (int concurrency : List.of(1, 4)) {
-                    Columns c = measure(archive, connection, mix, LatencyRecorder.standard(), concurrency);
-                    System.out.printf("%d articles, %d queries, concurrency %d%n%s%n", articles.size(), mix.size(), concurrency, c);
-                }
+                measure(archive, connection, mix, LatencyRecorder.standard(), List.of(1, 4)).forEach((concurrency, c) ->
+                        System.out.printf("%d articles, %d queries, concurrency %d%n%s%n", articles.size(), mix.size(), concurrency, c));
             }
         }
     }

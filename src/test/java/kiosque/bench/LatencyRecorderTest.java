@@ -89,6 +89,10 @@ class LatencyRecorderTest {
         var four = recorder.measureSideBySide(mix, List.of(new LatencyRecorder.Named("e", "E", compiling)), 4).get("e");
         assertTrue(four.warmupSeconds() < 0.3, "no second minimum for a warm engine: " + four);
         assertEquals(2, four.warmupPasses(), four.toString());
+        // Another engine under the same key (the bench's « kiosque » is its server, then Kiosque on OpenSearch) is not.
+        LatencyRecorder.Engine another = q -> Thread.sleep(1);
+        var other = recorder.measureSideBySide(mix, List.of(new LatencyRecorder.Named("e", "E", another)), 1).get("e");
+        assertTrue(other.warmupSeconds() >= 0.5, "another engine is warmed for the minimum too: " + other);
     }
 
     @Test

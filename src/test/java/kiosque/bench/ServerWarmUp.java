@@ -17,23 +17,26 @@ import java.util.stream.Stream;
  * How a fresh Kiosque server warms up under the bench mix: rounds of three passes, alternating the given client
  * counts, each with its p50 / p90 / p99, q/s, the server's CPU per request and the CPU its JIT compiler threads
  * have used so far (read from /proc, so Linux only). Shows how long the bench must warm a server before its
- * figures are its steady ones. Run from the worktree:
- * <pre>java -cp target/classes:target/test-classes:$(cat target/classpath.txt) kiosque.bench.ServerWarmUp INDEX 40 1,4</pre>
+ * figures are its steady ones. With a CHECKOUT, the server is started by its {@code ./kiosque} script, as users
+ * start it (with its class-data cache, unless KIOSQUE_AOT=0 is set); without, by the JVM on this classpath. Run
+ * from the worktree:
+ * <pre>java -cp target/classes:target/test-classes:$(cat target/classpath.txt) kiosque.bench.ServerWarmUp INDEX 40 1,4 [CHECKOUT]</pre>
  */
 public final class ServerWarmUp {
     private ServerWarmUp() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: ServerWarmUp INDEX ROUNDS CLIENTS[,CLIENTS...]");
+            System.err.println("usage: ServerWarmUp INDEX ROUNDS CLIENTS[,CLIENTS...] [CHECKOUT]");
             System.exit(2);
         }
         Path index = Path.of(args[0]);
         int rounds = Integer.parseInt(args[1]);
         int[] clientCounts = Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray();
         List<BenchQuery> mix = StartupProbe.benchMix(index);
+        Path launcher = args.length > 3 ? Path.of(args[3], "kiosque").toAbsolutePath() : null;
         Path work = Files.createTempDirectory("kiosque-warm-up-");
-        try (KiosqueServerProcess server = KiosqueServerProcess.launch(null, index, work, 0)) {
+        try (KiosqueServerProcess server = KiosqueServerProcess.launch(launcher, index, work, 0)) {
             KiosqueApiClient api = new KiosqueApiClient(server.baseUrl());
             server.awaitFirstAnswer(api, mix.getFirst(), Duration.ofSeconds(120));
             long started = System.nanoTime();

@@ -25,9 +25,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * What each part of an archive document costs the writer: the same pre-extracted articles written on one thread into
  * an in-memory directory with one part left out at a time, against the bare Lucene document of the bench's (c).
- * Thread CPU of adds plus the final commit, best of rounds. Run from the worktree:
+ * Thread CPU of adds plus the final commit, best of rounds; ONLY, when given, keeps the variants whose name holds
+ * it (« archive document » and the bare one for an A/B of two checkouts). Run from the worktree:
  * <pre>java -cp target/classes:target/test-classes:$(cat target/classpath.txt) kiosque.index.WriterStages \
- *     ../shared/corpus/orangesum.jsonl.gz 10000 3</pre>
+ *     ../shared/corpus/orangesum.jsonl.gz 10000 3 [ONLY]</pre>
  */
 public final class WriterStages {
     private WriterStages() {}
@@ -49,6 +50,7 @@ public final class WriterStages {
                 new Variant("  without stored extraction", true, p -> build(facets, without(ArticleDocuments.toDocument(p.article(), p.extraction()), f -> f.name().equals(ArchiveField.EXTRACTION)))),
                 new Variant("  toDocument only (not written)", true, null),
                 new Variant("bare Lucene document (c)", false, p -> kiosque.bench.IndexingBench.bareDocument(p.article())));
+        if (args.length > 3) variants = variants.stream().filter(v -> v.name.contains(args[3]) || !v.archiveConfig).toList();
         for (int round = 0; round < rounds; round++) {
             for (Variant v : variants) {
                 long cpu = v.doc == null ? documentsOnly(prepared, facets) : write(prepared, v);
