@@ -124,7 +124,7 @@ public final class LatencyRecorder {
         java.util.ArrayDeque<LatencyFigures> recent = new java.util.ArrayDeque<>();
         while (true) {
             long t0 = System.nanoTime();
-            LatencyFigures pass = pass(mix, engine.engine(), concurrency, passes);
+            LatencyFigures pass = pass(mix, engine.engine(), concurrency);
             warmedNanos.merge(engine.engine(), System.nanoTime() - t0, Long::sum);
             passes++;
             recent.addLast(pass);
@@ -145,14 +145,14 @@ public final class LatencyRecorder {
         return high - low <= tolerance * low;
     }
 
-    private LatencyFigures pass(List<BenchQuery> mix, Engine engine, int concurrency, int warmupPasses) {
+    private LatencyFigures pass(List<BenchQuery> mix, Engine engine, int concurrency) {
         long[] latencies = new long[mix.size()];
         long wall = run(mix, engine, concurrency, latencies);
-        return LatencyFigures.of(latencies, wall, concurrency, warmupPasses, 0);
+        return LatencyFigures.of(latencies, wall, concurrency, 0, 0);
     }
 
-    /** One pass over the whole mix: each client thread takes the next query until none is left. Returns wall nanos. */
-    private static long run(List<BenchQuery> mix, Engine engine, int concurrency, long[] latencies) {
+    /** One pass over the whole mix (also ServerWarmUp's rounds): each client thread takes the next query until none is left. Returns wall nanos. */
+    static long run(List<BenchQuery> mix, Engine engine, int concurrency, long[] latencies) {
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> clients = new ArrayList<>();
         long start = System.nanoTime();

@@ -101,9 +101,12 @@ public final class ArchiveBackend {
         return load(indexDir, rebuild, shards, replicas, false);
     }
 
+    /** Why {@code --merge} is refused with the OpenSearch backend. */
+    static final String MERGE_NEEDS_LUCENE = "--merge is for the Lucene archive; OpenSearch merges its own segments";
+
     /** As {@link #load(Path, boolean, int, int)}; {@code merge} merges the Lucene archive into one segment when the load is done. */
     public Load load(Path indexDir, boolean rebuild, int shards, int replicas, boolean merge) throws IOException {
-        if (merge && isOpenSearch()) throw new IllegalArgumentException("--merge is for the Lucene archive; OpenSearch merges its own segments");
+        if (merge && isOpenSearch()) throw new IllegalArgumentException(MERGE_NEEDS_LUCENE);
         if (!isOpenSearch()) {
             ArchiveWriter writer = ArchiveWriter.open(indexDir);
             IndexingPipeline.Target t = IndexingPipeline.target(writer);

@@ -60,7 +60,7 @@ public final class IndexCommand implements Callable<Integer> {
         if (threads < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         if (commitEvery < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--commit-every must be at least 1");
         if (merge && backend.isOpenSearch())
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--merge is for the Lucene archive; OpenSearch merges its own segments");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), ArchiveBackend.MERGE_NEEDS_LUCENE);
         Path dir = index == null ? Home.defaultIndex() : index;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -2,7 +2,6 @@ package kiosque.bench;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import kiosque.search.LuceneArchive;
 
@@ -32,17 +31,18 @@ public final class ArchiveCpu {
         try (LuceneArchive archive = LuceneArchive.open(index)) {
             for (int pass = 1; pass <= passes; pass++) {
                 long cpu0 = threads.getCurrentThreadCpuTime();
-                double[] ms = new double[mix.size()];
-                for (int i = 0; i < ms.length; i++) {
+                long[] nanos = new long[mix.size()];
+                long wall0 = System.nanoTime();
+                for (int i = 0; i < nanos.length; i++) {
                     long t0 = System.nanoTime();
                     archive.search(mix.get(i).toArchiveQuery());
-                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                    nanos[i] = System.nanoTime() - t0;
                 }
-                double cpuPerQuery = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / ms.length;
-                Arrays.sort(ms);
+                double cpuPerQuery = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / nanos.length;
+                LatencyFigures f = LatencyFigures.of(nanos, System.nanoTime() - wall0, 1, 0, 0);
                 if (pass % 10 == 0 || pass == passes) {
                     System.out.printf("pass %d: CPU %.3f ms per query; p50 %.2f, p90 %.2f, p99 %.2f ms (%d queries)%n", pass, cpuPerQuery,
-                            ms[(ms.length - 1) / 2], ms[(int) Math.ceil(ms.length * 0.9) - 1], ms[(int) Math.ceil(ms.length * 0.99) - 1], ms.length);
+                            f.p50Ms(), f.p90Ms(), f.p99Ms(), f.queries());
                 }
             }
         }

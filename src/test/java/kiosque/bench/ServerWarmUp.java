@@ -4,13 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -40,32 +35,17 @@ public final class ServerWarmUp {
             KiosqueApiClient api = new KiosqueApiClient(server.baseUrl());
             server.awaitFirstAnswer(api, mix.getFirst(), Duration.ofSeconds(120));
             long started = System.nanoTime();
-            ExecutorService pool = Executors.newFixedThreadPool(Arrays.stream(clientCounts).max().orElseThrow());
+            List<BenchQuery> round3 = java.util.Collections.nCopies(3, mix).stream().flatMap(List::stream).toList();
             for (int round = 0; round < rounds; round++) {
                 int clients = clientCounts[round % clientCounts.length];
-                int n = mix.size() * 3;
-                long[] nanos = new long[n];
-                AtomicInteger next = new AtomicInteger();
-                long cpu0 = server.cpuMillis(), t0 = System.nanoTime();
-                List<Future<?>> running = new ArrayList<>();
-                for (int c = 0; c < clients; c++) {
-                    running.add(pool.submit(() -> {
-                        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                            long q0 = System.nanoTime();
-                            api.search(mix.get(i % mix.size()));
-                            nanos[i] = System.nanoTime() - q0;
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> f : running) f.get();
-                long wall = System.nanoTime() - t0;
-                double serverCpu = (server.cpuMillis() - cpu0) / (double) n;
+                long[] nanos = new long[round3.size()];
+                long cpu0 = server.cpuMillis();
+                long wall = LatencyRecorder.run(round3, api::search, clients, nanos);
+                double serverCpu = (server.cpuMillis() - cpu0) / (double) nanos.length;
                 LatencyFigures f = LatencyFigures.of(nanos, wall, clients, round * 3, 0);
                 System.out.printf("%4.0f s  c%d p50 %5.2f p90 %5.2f p99 %6.2f ms %4.0f q/s  server CPU %.2f ms/request  JIT compilers %5.1f s CPU so far%n",
                         (System.nanoTime() - started) / 1e9, clients, f.p50Ms(), f.p90Ms(), f.p99Ms(), f.qps(), serverCpu, compilerSeconds(server.pid()));
             }
-            pool.shutdown();
         }
     }
 
