@@ -116,9 +116,9 @@ final class DocumentOrdinals {
 
     /**
      * Adds the ordinals of the {@code wanted} dimensions of each document of {@code docs}, each mapped to the view's
-     * global ordinals when {@code toGlobal} is given.
+     * global ordinals when {@code toGlobal} is given; {@code hitCount} is how many documents {@code docs} holds.
      */
-    void countInto(OrdinalCounts counts, DocIdSetIterator docs, int[] toGlobal, Predicate<String> wanted) throws IOException {
+    void countInto(OrdinalCounts counts, DocIdSetIterator docs, int hitCount, int[] toGlobal, Predicate<String> wanted) throws IOException {
         int perDoc = Math.max(1, dims.size());
         // Runs of consecutive wanted dimensions, as [first, end) slot offsets within a document.
         int[] runs = new int[2 * perDoc];
@@ -132,14 +132,21 @@ final class DocumentOrdinals {
             }
         }
         int[] starts = this.starts, ords = this.ords;
+        // More counts to add than the list of touched ordinals has room for: it would be dropped on the way anyway.
+        boolean listed = (long) hitCount * ords.length <= (long) counts.listRoom() * Math.max(1, starts.length / perDoc);
+        if (!listed) counts.stopListing();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             int base = doc * perDoc;
             for (int r = 0; r < n; r += 2) {
                 int end = starts[base + runs[r + 1]];
-                if (toGlobal == null) {
-                    for (int i = starts[base + runs[r]]; i < end; i++) counts.add(ords[i]);
+                int i = starts[base + runs[r]];
+                if (!listed) {
+                    if (toGlobal == null) for (; i < end; i++) counts.addUnlisted(ords[i]);
+                    else for (; i < end; i++) counts.addUnlisted(toGlobal[ords[i]]);
+                } else if (toGlobal == null) {
+                    for (; i < end; i++) counts.add(ords[i]);
                 } else {
-                    for (int i = starts[base + runs[r]]; i < end; i++) counts.add(toGlobal[ords[i]]);
+                    for (; i < end; i++) counts.add(toGlobal[ords[i]]);
                 }
             }
         }

@@ -129,7 +129,7 @@ final class FacetOrdinals {
         int[] map = toGlobal[segment.ord];
         DocumentOrdinals table = tables[segment.ord];
         if (table != null) {
-            table.countInto(counts, docs, map, wanted);
+            table.countInto(counts, docs, hitCount, map, wanted);
             return;
         }
         SortedSetDocValues values = DocValues.getSortedSet(segment.reader(), state.getField());

@@ -36,6 +36,25 @@ final class OrdinalCounts {
         counts[ord] += count;
     }
 
+    /**
+     * Counts one ordinal without listing it: for a pass that will touch more ordinals than the list holds anyway. The
+     * first-touch test of {@link #add(int)} depends on the count just read, and for the thousands of documents of a
+     * frequent word it is mispredicted often enough to cost more than the counting itself.
+     */
+    void addUnlisted(int ord) {
+        counts[ord]++;
+    }
+
+    /** Stops listing: ranking and clearing scan whole ordinal ranges from now on (see {@link #addUnlisted}). */
+    void stopListing() {
+        touched = null;
+    }
+
+    /** How many ordinals the list can still take before it would be dropped. */
+    int listRoom() {
+        return touched == null ? 0 : touched.length - touchedSize;
+    }
+
     private void listFirstTouch(int ord) {
         if (touched == null) return;
         if (touchedSize == touched.length) touched = null;

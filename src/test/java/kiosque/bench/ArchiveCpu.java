@@ -2,6 +2,7 @@ package kiosque.bench;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import kiosque.search.LuceneArchive;
 
@@ -28,6 +29,7 @@ public final class ArchiveCpu {
             mix = mix.stream().filter(q -> q.category() == category).toList();
         }
         var threads = ManagementFactory.getThreadMXBean();
+        double[] cpuPerPass = new double[passes];
         try (LuceneArchive archive = LuceneArchive.open(index)) {
             for (int pass = 1; pass <= passes; pass++) {
                 long cpu0 = threads.getCurrentThreadCpuTime();
@@ -39,6 +41,7 @@ public final class ArchiveCpu {
                     nanos[i] = System.nanoTime() - t0;
                 }
                 double cpuPerQuery = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / nanos.length;
+                cpuPerPass[pass - 1] = cpuPerQuery;
                 LatencyFigures f = LatencyFigures.of(nanos, System.nanoTime() - wall0, 1, 0, 0);
                 if (pass % 10 == 0 || pass == passes) {
                     System.out.printf("pass %d: CPU %.3f ms per query; p50 %.2f, p90 %.2f, p99 %.2f ms (%d queries)%n", pass, cpuPerQuery,
@@ -46,5 +49,9 @@ public final class ArchiveCpu {
                 }
             }
         }
+        // One figure to compare runs by: the median pass of the second half (the first half warms the JIT).
+        double[] warm = Arrays.copyOfRange(cpuPerPass, passes / 2, passes);
+        Arrays.sort(warm);
+        System.out.printf("median CPU per query over passes %d-%d: %.3f ms%n", passes / 2 + 1, passes, warm[warm.length / 2]);
     }
 }

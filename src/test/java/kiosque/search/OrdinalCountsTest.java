@@ -29,4 +29,23 @@ class OrdinalCountsTest {
             for (int ord = 0; ord < 1000; ord++) assertEquals(0, counts.get(ord));
         }
     }
+
+    @Test void countsAddedUnlistedAfterListingStopsAreRankedAndClearedLikeListedOnes() {
+        OrdinalCounts counts = new OrdinalCounts(1000);
+        counts.add(10);
+        counts.add(700);
+        counts.stopListing(); // a large segment follows: counted without the list
+        counts.addUnlisted(10);
+        counts.addUnlisted(300);
+        counts.add(999);
+        assertEquals(0, counts.listRoom());
+        assertArrayEquals(new int[] {10, 300, 700, 999}, counts.nonZero(0, 999));
+        assertEquals(2, counts.get(10));
+        java.util.List<Integer> visited = new java.util.ArrayList<>();
+        counts.forEachNonZero(200, 800, (ord, count) -> visited.add(ord));
+        assertEquals(java.util.List.of(300, 700), visited);
+        counts.clear();
+        assertArrayEquals(new int[0], counts.nonZero(0, 999));
+        assertEquals(125, counts.listRoom(), "listing again for the next answer");
+    }
 }
