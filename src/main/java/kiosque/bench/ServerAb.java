@@ -72,11 +72,15 @@ public final class ServerAb {
         Map<String, List<LatencyFigures>> figures = new LinkedHashMap<>();
         servers.keySet().forEach(name -> figures.put(name, new ArrayList<>()));
         List<String> order = new ArrayList<>(servers.keySet());
+        // One engine object per server for the whole run: the recorder counts warm-up time per engine, so a server is
+        // warmed once, not again in every round (a method reference made per round is a new engine each time).
+        Map<String, LatencyRecorder.Engine> engines = new LinkedHashMap<>();
+        servers.forEach((name, api) -> engines.put(name, api::search));
         for (int round = 1; round <= rounds; round++) {
             for (String name : order) {
-                KiosqueApiClient api = servers.get(name);
+                LatencyRecorder.Engine engine = engines.get(name);
                 for (int c : clients) {
-                    LatencyFigures f = recorder.measure(mix, api::search, c);
+                    LatencyFigures f = recorder.measure(mix, engine, c);
                     figures.get(name).add(f);
                     out.printf("round %d %s %s (load %s)%n", round, name, f, Benchmark.loadAverage());
                 }

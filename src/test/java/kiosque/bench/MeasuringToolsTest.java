@@ -78,10 +78,16 @@ class MeasuringToolsTest {
             servers.put("A", client(a));
             servers.put("B", client(b));
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            var figures = ServerAb.inTurns(mix, servers, 3, List.of(1, 2), new LatencyRecorder(1, 2, 0.5, 1), new PrintStream(printed, true));
+            // At least a second of warm-up per server, counted over the whole run: a server is warmed in its first turn only.
+            var recorder = new LatencyRecorder(1, 2, 0.5, 1, java.time.Duration.ofSeconds(1));
+            var figures = ServerAb.inTurns(mix, servers, 3, List.of(1, 2), recorder, new PrintStream(printed, true));
             for (String server : List.of("A", "B")) {
-                assertEquals(List.of(1, 2, 1, 2, 1, 2), figures.get(server).stream().map(LatencyFigures::concurrency).toList(), server);
-                assertTrue(figures.get(server).stream().allMatch(f -> f.qps() > 0 && f.p50Ms() > 0), server + ": " + figures.get(server));
+                List<LatencyFigures> all = figures.get(server);
+                assertEquals(List.of(1, 2, 1, 2, 1, 2), all.stream().map(LatencyFigures::concurrency).toList(), server);
+                assertTrue(all.stream().allMatch(f -> f.qps() > 0 && f.p50Ms() > 0), server + ": " + all);
+                assertTrue(all.getFirst().warmupSeconds() >= 1, server + " warmed for the minimum first: " + all.getFirst());
+                double later = all.subList(1, all.size()).stream().mapToDouble(LatencyFigures::warmupSeconds).sum();
+                assertTrue(later < 1, server + " not warmed from scratch again in later turns: " + all);
             }
             List<String> turns = printed.toString().lines().map(l -> l.substring(0, l.indexOf(" c"))).distinct().toList();
             assertEquals(List.of("round 1 A", "round 1 B", "round 2 B", "round 2 A", "round 3 A", "round 3 B"), turns);
