@@ -133,7 +133,8 @@ final class DocumentOrdinals {
         }
         int[] starts = this.starts, ords = this.ords;
         // More counts to add than the list of touched ordinals has room for: it would be dropped on the way anyway.
-        boolean listed = (long) hitCount * ords.length <= (long) counts.listRoom() * Math.max(1, starts.length / perDoc);
+        int maxDoc = (starts.length - 1) / perDoc;
+        boolean listed = (long) hitCount * ords.length <= (long) counts.listRoom() * Math.max(1, maxDoc);
         if (!listed) counts.stopListing();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             int base = doc * perDoc;

@@ -49,9 +49,13 @@ public final class ArchiveCpu {
                 }
             }
         }
-        // One figure to compare runs by: the median pass of the second half (the first half warms the JIT).
-        double[] warm = Arrays.copyOfRange(cpuPerPass, passes / 2, passes);
+        System.out.printf("median CPU per query over passes %d-%d: %.3f ms%n", passes / 2 + 1, passes, warmMedian(cpuPerPass));
+    }
+
+    /** One figure to compare runs by: the median of the second half of the rounds (the first half warms the JIT). */
+    static double warmMedian(double[] perRound) {
+        double[] warm = Arrays.copyOfRange(perRound, perRound.length / 2, perRound.length);
         Arrays.sort(warm);
-        System.out.printf("median CPU per query over passes %d-%d: %.3f ms%n", passes / 2 + 1, passes, warm[warm.length / 2]);
+        return warm[warm.length / 2];
     }
 }

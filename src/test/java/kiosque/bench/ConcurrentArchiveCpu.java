@@ -3,8 +3,6 @@ package kiosque.bench;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +32,7 @@ public final class ConcurrentArchiveCpu {
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         List<BenchQuery> mix = StartupProbe.benchMix(index);
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        List<Double> warm = new ArrayList<>();
+        double[] cpuPerRound = new double[rounds];
         try (LuceneArchive archive = LuceneArchive.open(index)) {
             for (int round = 1; round <= rounds; round++) {
                 AtomicLong answered = new AtomicLong();
@@ -54,13 +52,11 @@ public final class ConcurrentArchiveCpu {
                 pool.shutdown();
                 pool.awaitTermination(1, TimeUnit.HOURS);
                 double cpuPerQuery = (os.getProcessCpuTime() - cpu0) / 1e6 / answered.get();
-                if (round > rounds / 2) warm.add(cpuPerQuery);
+                cpuPerRound[round - 1] = cpuPerQuery;
                 System.out.printf("round %d: %.3f ms of process CPU per query, %.0f queries/s with %d threads%n",
                         round, cpuPerQuery, answered.get() / (double) seconds, threads);
             }
         }
-        // One figure to compare runs by: the median round of the second half (the first half warms the JIT).
-        Collections.sort(warm);
-        System.out.printf("median CPU per query over rounds %d-%d: %.3f ms%n", rounds / 2 + 1, rounds, warm.get(warm.size() / 2));
+        System.out.printf("median CPU per query over rounds %d-%d: %.3f ms%n", rounds / 2 + 1, rounds, ArchiveCpu.warmMedian(cpuPerRound));
     }
 }
