@@ -15,18 +15,27 @@ import java.util.Objects;
  * @param startupRuns   server starts timed; the median is reported
  * @param merge         merge Kiosque's archive and OpenSearch's index into one segment each after their timed
  *                      loads, before the queries: an archive loaded once, then read
+ * @param indexRounds   timed loads of each indexing run, (a) to (d) in turn each round; the median is reported
  */
 public record BenchOptions(Path corpus, int scale, int limit, int threads, int queries, List<Integer> clients,
                            boolean skipOpenSearch, Path out, List<Integer> heapLadderMb, LatencyRecorder recorder,
-                           int startupRuns, long seed, boolean merge) {
+                           int startupRuns, long seed, boolean merge, int indexRounds) {
+
+    /** Three rounds: load that comes and goes on a shared machine then falls on all four runs alike. */
+    public static final int DEFAULT_INDEX_ROUNDS = 3;
 
     public BenchOptions(Path corpus, int scale, int limit, int threads, int queries, List<Integer> clients, boolean skipOpenSearch,
                         Path out, List<Integer> heapLadderMb, LatencyRecorder recorder, int startupRuns, long seed) {
-        this(corpus, scale, limit, threads, queries, clients, skipOpenSearch, out, heapLadderMb, recorder, startupRuns, seed, false);
+        this(corpus, scale, limit, threads, queries, clients, skipOpenSearch, out, heapLadderMb, recorder, startupRuns, seed, false,
+                DEFAULT_INDEX_ROUNDS);
     }
 
     public BenchOptions withMerge(boolean merge) {
-        return new BenchOptions(corpus, scale, limit, threads, queries, clients, skipOpenSearch, out, heapLadderMb, recorder, startupRuns, seed, merge);
+        return new BenchOptions(corpus, scale, limit, threads, queries, clients, skipOpenSearch, out, heapLadderMb, recorder, startupRuns, seed, merge, indexRounds);
+    }
+
+    public BenchOptions withIndexRounds(int indexRounds) {
+        return new BenchOptions(corpus, scale, limit, threads, queries, clients, skipOpenSearch, out, heapLadderMb, recorder, startupRuns, seed, merge, indexRounds);
     }
 
     public static final Path DEFAULT_CORPUS = Path.of("../shared/corpus/orangesum.jsonl.gz");
@@ -44,6 +53,7 @@ public record BenchOptions(Path corpus, int scale, int limit, int threads, int q
         if (clients.isEmpty() || clients.stream().anyMatch(c -> c < 1)) {
             throw new IllegalArgumentException("--clients needs one or more concurrencies of at least 1, got " + clients);
         }
+        if (indexRounds < 1) throw new IllegalArgumentException("--index-rounds must be at least 1, got " + indexRounds);
         if (startupRuns < 1) throw new IllegalArgumentException("need at least one startup run");
     }
 

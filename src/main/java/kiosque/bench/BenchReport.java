@@ -12,15 +12,23 @@ import java.util.Map;
  * @param index   indexing figures keyed kiosque, kiosque_preextracted, lucene, opensearch (absent when skipped)
  * @param query   latency per engine (kiosque, opensearch, lucene), then per concurrency
  * @param context how the run was made: command, threads, load average…, shown beside the figures
+ * @param indexRounds every timed load of each indexing run, in the order measured; {@code index} holds the median one
  */
 public record BenchReport(long docs, Map<String, IndexFigures> index, Map<String, Map<Integer, LatencyFigures>> query,
-                          int kiosqueMinXmxMb, long startupMs, Map<String, Object> context) {
+                          int kiosqueMinXmxMb, long startupMs, Map<String, Object> context, Map<String, List<IndexFigures>> indexRounds) {
 
     public static final List<String> INDEX_RUNS = List.of("kiosque", "kiosque_preextracted", "lucene", "opensearch");
     public static final List<String> ENGINES = List.of("kiosque", "opensearch", "lucene", "kiosque_on_opensearch", "opensearch_same_requests");
 
+    /** A report whose indexing runs were each timed once. */
+    public BenchReport(long docs, Map<String, IndexFigures> index, Map<String, Map<Integer, LatencyFigures>> query,
+                       int kiosqueMinXmxMb, long startupMs, Map<String, Object> context) {
+        this(docs, index, query, kiosqueMinXmxMb, startupMs, context, Map.of());
+    }
+
     public BenchReport {
         index = Map.copyOf(index);
+        indexRounds = Map.copyOf(indexRounds);
         query = Map.copyOf(query);
         context = new LinkedHashMap<>(context);
     }
@@ -41,6 +49,14 @@ public record BenchReport(long docs, Map<String, IndexFigures> index, Map<String
             indexing.put(run + "_docs_s", f == null ? null : Math.round(f.docsPerSecond()));
         }
         out.put("index", indexing);
+        if (!indexRounds.isEmpty()) {
+            Map<String, Object> rounds = new LinkedHashMap<>();
+            for (String run : INDEX_RUNS) {
+                List<IndexFigures> r = indexRounds.get(run);
+                rounds.put(run + "_docs_s", r == null ? null : r.stream().map(f -> Math.round(f.docsPerSecond())).toList());
+            }
+            out.put("index_rounds", rounds);
+        }
         Map<String, Object> queries = new LinkedHashMap<>();
         for (String engine : ENGINES) {
             Map<Integer, LatencyFigures> perClients = query.get(engine);
@@ -63,14 +79,24 @@ public record BenchReport(long docs, Map<String, IndexFigures> index, Map<String
         StringBuilder md = new StringBuilder();
         md.append(String.format("Kiosque benchmark: %,d documents", docs));
         context.forEach((k, v) -> md.append(", ").append(k).append(' ').append(v));
-        md.append("\n\n| indexing | docs/s | MB/s of text | seconds |\n|---|---:|---:|---:|\n");
+        boolean rounds = !indexRounds.isEmpty();
+        md.append(rounds ? "\n\n| indexing (median round) | docs/s | MB/s of text | seconds | docs/s by round |\n|---|---:|---:|---:|---:|\n"
+                : "\n\n| indexing | docs/s | MB/s of text | seconds |\n|---|---:|---:|---:|\n");
         Map<String, String> names = Map.of("kiosque", "(a) Kiosque full pipeline (read+extract+write+commit)",
                 "kiosque_preextracted", "(b) Kiosque writer, pre-extracted", "lucene", "(c) bare Lucene, stock FrenchAnalyzer",
-                "opensearch", "(d) OpenSearch bulk (second load)");
+                "opensearch", "(d) OpenSearch bulk, after a warm-up load");
         for (String run : INDEX_RUNS) {
             IndexFigures f = index.get(run);
-            if (f == null) md.append("| ").append(names.get(run)).append(" | skipped | | |\n");
-            else md.append(String.format("| %s | %,.0f | %.2f | %.1f |%n", names.get(run), f.docsPerSecond(), f.megabytesPerSecond(), f.seconds()));
+            if (f == null) {
+                md.append("| ").append(names.get(run)).append(rounds ? " | skipped | | | |\n" : " | skipped | | |\n");
+                continue;
+            }
+            md.append(String.format("| %s | %,.0f | %.2f | %.1f |", names.get(run), f.docsPerSecond(), f.megabytesPerSecond(), f.seconds()));
+            if (rounds) {
+                md.append(' ').append(String.join(" / ", indexRounds.getOrDefault(run, List.of()).stream()
+                        .map(r -> String.format("%,.0f", r.docsPerSecond())).toList())).append(" |");
+            }
+            md.append('\n');
         }
         md.append("\n| queries | clients | p50 ms | p90 ms | p99 ms | q/s | warm-up passes (s) |\n|---|---:|---:|---:|---:|---:|---:|\n");
         Map<String, String> engines = Map.of("kiosque", "Kiosque /api/search (HTTP)", "opensearch", "OpenSearch _search (HTTP)",

@@ -33,9 +33,9 @@ import kiosque.search.StoredNameAliases;
  */
 public final class Benchmark {
 
-    private static final String OPENSEARCH_INDEX = "articles";
+    private static final String OPENSEARCH_INDEX = "articles", WARM_UP_INDEX = "warm-up";
     private static final int BULK_BATCH = 500;
-    /** Both full loads, (a) and (d), are timed after a warm-up load of this many articles: their JIT compilers need as long. */
+    /** Every load is timed after a warm-up load of this many articles: the JIT compilers of (a) and (d) need as long. */
     private static final int WARM_UP_ARTICLES = 40_000;
 
     private final BenchOptions options;
@@ -57,35 +57,33 @@ public final class Benchmark {
 
     /**
      * Only the indexing runs (a), (b), (c) and, unless skipped, (d): no query mix, no memory probe, no startup.
-     * For measuring indexing changes quickly; the figures are the same as a full run's.
+     * For measuring indexing changes quickly; the figures are the same as a full run's. Every round of each run, in order.
      */
-    public Map<String, IndexFigures> runIndexing() throws IOException {
+    public Map<String, List<IndexFigures>> runIndexing() throws IOException {
         Path work = Files.createTempDirectory("kiosque-bench-");
         try {
-            Indexed indexed = indexing(work);
-            if (!options.skipOpenSearch()) {
-                try (OpenSearchNodeProcess node = startOpenSearch(indexed.articles().size())) {
-                    OpenSearchArchiveClient client = new OpenSearchArchiveClient(node.baseUrl());
-                    List<BenchDocument> documents = indexed.prepared().stream().map(PreparedArticle::toBenchDocument).toList();
-                    indexed.figures().put("opensearch", openSearchLoad(client, documents, indexed.textBytes()));
-                }
+            Corpus corpus = readCorpus(work);
+            try (OpenSearchNodeProcess node = options.skipOpenSearch() ? null : startOpenSearch(corpus.articles().size())) {
+                return indexing(work, corpus, node == null ? null : new OpenSearchArchiveClient(node.baseUrl())).rounds();
             }
-            return indexed.figures();
         } finally {
             deleteTree(work);
         }
     }
 
-    /** What the indexing runs leave for the query runs: the corpus, its extraction, the figures, and Kiosque's index. */
-    private record Indexed(List<Article> base, List<Article> articles, long textBytes, List<PreparedArticle> prepared,
-                           Map<String, IndexFigures> figures, Path kiosqueIndex, Map<String, Object> context) {}
+    /** The articles every engine indexes, the file (a) reads them from, and how the run was made. */
+    private record Corpus(List<Article> base, List<Article> articles, long textBytes, Path input, Map<String, Object> context) {}
 
-    private Indexed indexing(Path work) throws IOException {
+    /** What the indexing runs leave for the query runs: the corpus, its extraction, the figures, and Kiosque's index. */
+    private record Indexed(Corpus corpus, List<PreparedArticle> prepared, Map<String, IndexFigures> figures,
+                           Map<String, List<IndexFigures>> rounds, Path kiosqueIndex) {}
+
+    private Corpus readCorpus(Path work) throws IOException {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("scale", options.scale());
         context.put("threads", options.threads());
+        context.put("indexing rounds", options.indexRounds());
         context.put("load average at start", loadAverage());
-
         List<Article> base = BenchCorpus.read(options.corpus(), options.limit());
         List<Article> articles = BenchCorpus.scaled(base, options.scale());
         long textBytes = articles.stream().mapToLong(BenchCorpus::textBytes).sum();
@@ -96,25 +94,62 @@ public final class Benchmark {
             input = work.resolve("corpus.jsonl");
             BenchCorpus.writeJsonLines(articles, input);
         }
+        return new Corpus(base, articles, textBytes, input, context);
+    }
 
-        Map<String, IndexFigures> index = new LinkedHashMap<>();
-        // As OpenSearch's load is timed after a warm-up load, (a) is timed after one of the same size into a throwaway
-        // index: otherwise it alone pays the JIT compilation (23 s of compiler CPU over a cold run of the corpus) that
-        // (b) and (c), which run after it in this JVM, are spared.
-        List<Article> warm = articles.subList(0, Math.min(articles.size(), WARM_UP_ARTICLES));
+    /**
+     * (a) to (d), each after a warm-up load of the same size into a throwaway index (otherwise the first alone pays
+     * the JIT compilation: 23 s of compiler CPU over a cold run of the corpus for (a)), then timed in rounds, the four
+     * in turn each round: load that comes and goes on a shared machine falls on all four alike instead of on
+     * whichever ran during it, and each is reported by its median round. Kiosque's archive of the last round is kept
+     * for the queries, OpenSearch's index too.
+     */
+    private Indexed indexing(Path work, Corpus corpus, OpenSearchArchiveClient openSearch) throws IOException {
+        List<Article> articles = corpus.articles();
+        long textBytes = corpus.textBytes();
+        long t0 = System.nanoTime();
+        List<PreparedArticle> prepared = PreparedArticle.extract(articles, corpus.base().size(), new FrenchExtractor(), options.threads());
+        log.printf("pre-extraction: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        List<BenchDocument> documents = openSearch == null ? List.of() : prepared.stream().map(PreparedArticle::toBenchDocument).toList();
+
+        int warmCount = Math.min(articles.size(), WARM_UP_ARTICLES);
+        List<Article> warm = articles.subList(0, warmCount);
         Path warmInput = work.resolve("warm-up.jsonl"), warmIndex = work.resolve("warm-up-index");
         BenchCorpus.writeJsonLines(warm, warmInput);
         long warmBytes = warm.stream().mapToLong(BenchCorpus::textBytes).sum();
-        IndexFigures warmed = IndexingBench.kiosquePipeline(warmInput, warmIndex, options.threads(), warmBytes);
-        log.printf("  Kiosque pipeline warm-up (%,d articles): %.0f docs/s%n", warm.size(), warmed.docsPerSecond());
+        log.printf("  warm-up loads (%,d articles): (a) %.0f docs/s", warmCount,
+                IndexingBench.kiosquePipeline(warmInput, warmIndex, options.threads(), warmBytes).docsPerSecond());
         deleteTree(warmIndex);
-        Path kiosqueIndex = work.resolve("kiosque-index");
-        IndexFigures pipeline = IndexingBench.kiosquePipeline(input, kiosqueIndex, options.threads(), textBytes);
-        if (pipeline.docs() != articles.size()) {
-            throw new IllegalStateException("the pipeline indexed " + pipeline.docs() + " articles where the corpus reader read "
-                    + articles.size() + ": the engines would not index the same documents");
+        log.printf(", (b) %.0f", IndexingBench.kiosqueWriter(prepared.subList(0, warmCount), warmIndex, options.threads(), warmBytes).docsPerSecond());
+        deleteTree(warmIndex);
+        log.printf(", (c) %.0f", IndexingBench.bareLucene(warm, warmIndex, options.threads(), warmBytes).docsPerSecond());
+        deleteTree(warmIndex);
+        if (openSearch != null) {
+            openSearch.createIndex(WARM_UP_INDEX, 1);
+            log.printf(", (d) %.0f", openSearch.bulkLoad(WARM_UP_INDEX, documents.subList(0, warmCount), BULK_BATCH, options.threads()).docsPerSecond());
+            openSearch.deleteIndex(WARM_UP_INDEX);
         }
-        index.put("kiosque", logged("(a) Kiosque pipeline", pipeline));
+        log.println();
+
+        Path kiosqueIndex = work.resolve("kiosque-index"), writerIndex = work.resolve("writer-index"), luceneIndex = work.resolve("lucene-index");
+        Map<String, List<IndexFigures>> rounds = new LinkedHashMap<>();
+        for (int round = 1; round <= options.indexRounds(); round++) {
+            deleteTree(kiosqueIndex);
+            IndexFigures pipeline = IndexingBench.kiosquePipeline(corpus.input(), kiosqueIndex, options.threads(), textBytes);
+            if (pipeline.docs() != articles.size()) {
+                throw new IllegalStateException("the pipeline indexed " + pipeline.docs() + " articles where the corpus reader read "
+                        + articles.size() + ": the engines would not index the same documents");
+            }
+            record(rounds, "kiosque", round, "(a) Kiosque pipeline", pipeline);
+            record(rounds, "kiosque_preextracted", round, "(b) Kiosque writer", IndexingBench.kiosqueWriter(prepared, writerIndex, options.threads(), textBytes));
+            deleteTree(writerIndex);
+            record(rounds, "lucene", round, "(c) bare Lucene", IndexingBench.bareLucene(articles, luceneIndex, options.threads(), textBytes));
+            deleteTree(luceneIndex);
+            if (openSearch != null) record(rounds, "opensearch", round, "(d) OpenSearch bulk", openSearchLoad(openSearch, documents, textBytes));
+        }
+        Map<String, IndexFigures> figures = new LinkedHashMap<>();
+        rounds.forEach((run, list) -> figures.put(run, IndexFigures.median(list)));
+
         if (options.merge()) {
             // After (a)'s timing, as `./kiosque index --merge` does it after its load: the queries run on one segment.
             long m0 = System.nanoTime();
@@ -123,67 +158,40 @@ public final class Benchmark {
             }
             StoredNameAliases.saveForLatestCommit(kiosqueIndex);
             double seconds = (System.nanoTime() - m0) / 1e9;
-            context.put("kiosque merge s", Math.round(seconds * 10) / 10.0);
+            corpus.context().put("kiosque merge s", Math.round(seconds * 10) / 10.0);
             log.printf("  Kiosque archive merged into one segment in %.1f s%n", seconds);
+            if (openSearch != null) {
+                m0 = System.nanoTime();
+                openSearch.forceMerge(OPENSEARCH_INDEX);
+                seconds = (System.nanoTime() - m0) / 1e9;
+                corpus.context().put("opensearch merge s", Math.round(seconds * 10) / 10.0);
+                log.printf("  OpenSearch index merged into %d segment(s) in %.1f s%n", openSearch.searchableSegments(OPENSEARCH_INDEX), seconds);
+            }
         }
+        return new Indexed(corpus, prepared, figures, rounds, kiosqueIndex);
+    }
 
-        long t0 = System.nanoTime();
-        List<PreparedArticle> prepared = PreparedArticle.extract(articles, base.size(), new FrenchExtractor(), options.threads());
-        log.printf("pre-extraction: %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        // (b) and (c) are timed after a warm-up load of the same size as (a) and (d) are, each into a throwaway index.
-        Path writerIndex = work.resolve("writer-index");
-        IndexingBench.kiosqueWriter(prepared.subList(0, warm.size()), writerIndex, options.threads(), warmBytes);
-        deleteTree(writerIndex);
-        index.put("kiosque_preextracted", logged("(b) Kiosque writer", IndexingBench.kiosqueWriter(prepared, writerIndex, options.threads(), textBytes)));
-        deleteTree(writerIndex);
-        Path luceneIndex = work.resolve("lucene-index");
-        IndexingBench.bareLucene(warm, luceneIndex, options.threads(), warmBytes);
-        deleteTree(luceneIndex);
-        index.put("lucene", logged("(c) bare Lucene", IndexingBench.bareLucene(articles, luceneIndex, options.threads(), textBytes)));
-        deleteTree(luceneIndex);
-        return new Indexed(base, articles, textBytes, prepared, index, kiosqueIndex, context);
+    private void record(Map<String, List<IndexFigures>> rounds, String run, int round, String label, IndexFigures figures) {
+        rounds.computeIfAbsent(run, k -> new ArrayList<>()).add(logged("round " + round + " " + label, figures));
     }
 
     private BenchReport run(Path work) throws IOException {
-        Indexed indexed = indexing(work);
-        List<Article> base = indexed.base();
-        List<Article> articles = indexed.articles();
-        long textBytes = indexed.textBytes();
-        List<PreparedArticle> prepared = indexed.prepared();
-        Map<String, IndexFigures> index = indexed.figures();
-        Path kiosqueIndex = indexed.kiosqueIndex();
-        Map<String, Object> context = indexed.context();
-
-        List<BenchDocument> documents = prepared.stream().map(PreparedArticle::toBenchDocument).toList();
-        QueryMix mix = QueryMix.draw(documents.subList(0, base.size()), options.seed(), options.perCategory());
-        List<BenchQuery> queries = mix.queries();
-        log.printf("query mix: %d queries (seed %d)%s%n", queries.size(), options.seed(),
-                mix.omitted().isEmpty() ? "" : ", omitted for lack of data: " + mix.omitted());
-
+        Corpus corpus = readCorpus(work);
+        Map<String, Object> context = corpus.context();
         Map<String, Map<Integer, LatencyFigures>> latency = new LinkedHashMap<>();
-        OpenSearchNodeProcess node = options.skipOpenSearch() ? null : startOpenSearch(documents.size());
-        try {
-            OpenSearchArchiveClient openSearch = null;
-            if (node != null) {
-                openSearch = new OpenSearchArchiveClient(node.baseUrl());
-                index.put("opensearch", openSearchLoad(openSearch, documents, textBytes));
-                if (options.merge()) {
-                    long m0 = System.nanoTime();
-                    openSearch.forceMerge(OPENSEARCH_INDEX);
-                    double seconds = (System.nanoTime() - m0) / 1e9;
-                    context.put("opensearch merge s", Math.round(seconds * 10) / 10.0);
-                    log.printf("  OpenSearch index merged into %d segment(s) in %.1f s%n", openSearch.searchableSegments(OPENSEARCH_INDEX), seconds);
-                }
-            }
-            sideBySide(kiosqueIndex, work, queries, openSearch, latency);
+        Indexed indexed;
+        List<BenchQuery> queries;
+        try (OpenSearchNodeProcess node = options.skipOpenSearch() ? null : startOpenSearch(corpus.articles().size())) {
+            OpenSearchArchiveClient openSearch = node == null ? null : new OpenSearchArchiveClient(node.baseUrl());
+            indexed = indexing(work, corpus, openSearch);
+            queries = mix(indexed);
+            sideBySide(indexed.kiosqueIndex(), work, queries, openSearch, latency);
             if (node != null) {
                 openSearch.deleteIndex(OPENSEARCH_INDEX);
-                kiosqueOnOpenSearch(node, prepared, queries, latency);
+                kiosqueOnOpenSearch(node, indexed.prepared(), queries, latency);
             }
-        } finally {
-            if (node != null) node.close();
         }
-
+        Path kiosqueIndex = indexed.kiosqueIndex();
         long startup = startupMs(kiosqueIndex, work, queries.getFirst());
         log.printf("startup to first answer: %d ms (median of %d)%n", startup, options.startupRuns());
         int heapClients = options.clients().stream().max(Integer::compare).orElseThrow();
@@ -192,9 +200,19 @@ public final class Benchmark {
 
         context.put("queries", queries.size());
         context.put("load average at end", loadAverage());
-        BenchReport report = new BenchReport(articles.size(), index, latency, minHeap, startup, context);
+        BenchReport report = new BenchReport(corpus.articles().size(), indexed.figures(), latency, minHeap, startup, context, indexed.rounds());
         write(report);
         return report;
+    }
+
+    /** The query mix, drawn from the original articles only (not from the copies of a scaled corpus). */
+    private List<BenchQuery> mix(Indexed indexed) {
+        List<BenchDocument> originals = indexed.prepared().subList(0, indexed.corpus().base().size()).stream()
+                .map(PreparedArticle::toBenchDocument).toList();
+        QueryMix mix = QueryMix.draw(originals, options.seed(), options.perCategory());
+        log.printf("query mix: %d queries (seed %d)%s%n", mix.queries().size(), options.seed(),
+                mix.omitted().isEmpty() ? "" : ", omitted for lack of data: " + mix.omitted());
+        return mix.queries();
     }
 
     private OpenSearchNodeProcess startOpenSearch(int documents) throws IOException {
@@ -232,15 +250,9 @@ public final class Benchmark {
         }
     }
 
-    /** (d): a warm-up load into a throwaway index, then the timed load up to the final refresh. */
+    /** (d): one timed load into a fresh index, up to the final refresh. */
     private IndexFigures openSearchLoad(OpenSearchArchiveClient client, List<BenchDocument> documents, long textBytes) throws IOException {
-        // A first load into a throwaway index warms the node's JIT: the first load here ran much slower.
-        List<BenchDocument> warm = documents.subList(0, Math.min(documents.size(), WARM_UP_ARTICLES));
-        client.createIndex("warm-up", 1);
-        BulkReport warmed = client.bulkLoad("warm-up", warm, BULK_BATCH, options.threads());
-        log.printf("  OpenSearch warm-up load: %.0f docs/s%n", warmed.docsPerSecond());
         client.createIndex(OPENSEARCH_INDEX, 1);
-        client.deleteIndex("warm-up");
         long t0 = System.nanoTime();
         BulkReport load = client.bulkLoad(OPENSEARCH_INDEX, documents, BULK_BATCH, options.threads());
         client.finishLoad(OPENSEARCH_INDEX, 0);
@@ -248,7 +260,7 @@ public final class Benchmark {
         if (!load.failures().isEmpty()) {
             throw new IllegalStateException(load.failures().size() + " articles refused by OpenSearch, first: " + load.failures().getFirst());
         }
-        return logged("(d) OpenSearch bulk", new IndexFigures(load.indexed(), textBytes, elapsed));
+        return new IndexFigures(load.indexed(), textBytes, elapsed);
     }
 
     /** The same articles in Kiosque's OpenSearch archive; its answers beside the same request bodies sent directly. */

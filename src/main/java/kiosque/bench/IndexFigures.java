@@ -15,6 +15,13 @@ public record IndexFigures(long docs, long textBytes, long elapsedNanos) {
         return textBytes / 1e6 * 1e9 / elapsedNanos;
     }
 
+    /** The round of median wall time (the slower middle one of an even count): what one typical load took. */
+    public static IndexFigures median(java.util.List<IndexFigures> rounds) {
+        if (rounds.isEmpty()) throw new IllegalArgumentException("no rounds");
+        java.util.List<IndexFigures> sorted = rounds.stream().sorted(java.util.Comparator.comparingLong(IndexFigures::elapsedNanos)).toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
     public double seconds() {
         return elapsedNanos / 1e9;
     }

@@ -47,6 +47,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--merge", description = "merge Kiosque's archive and OpenSearch's index into one segment each after their timed loads, before the queries")
     boolean merge;
 
+    @Option(names = "--index-rounds", paramLabel = "N", description = "timed loads of each indexing run, the four runs in turn each round; the median is reported (default: ${DEFAULT-VALUE})")
+    int indexRounds = BenchOptions.DEFAULT_INDEX_ROUNDS;
+
     @Option(names = "--index-only", description = "run the indexing measurements (a)-(d) only: no queries, memory or startup")
     boolean indexOnly;
 
@@ -59,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchOptions options;
         try {
             options = new BenchOptions(corpus, scale, limit, threads, queries, clients, skipOpenSearch, out,
-                    MemoryProbe.DEFAULT_LADDER, LatencyRecorder.standard(), 3, 42).withMerge(merge);
+                    MemoryProbe.DEFAULT_LADDER, LatencyRecorder.standard(), 3, 42).withMerge(merge).withIndexRounds(indexRounds);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -74,11 +77,15 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void printIndexing(Map<String, IndexFigures> figures) {
+    private void printIndexing(Map<String, List<IndexFigures>> rounds) {
         var out = spec.commandLine().getOut();
-        out.println("| indexing | docs | s | docs/s | MB/s |");
-        out.println("|---|---:|---:|---:|---:|");
-        figures.forEach((run, f) -> out.printf("| %s | %,d | %.1f | %,.0f | %.2f |%n", run, f.docs(), f.seconds(), f.docsPerSecond(), f.megabytesPerSecond()));
+        out.println("| indexing (median round) | docs | s | docs/s | MB/s | docs/s by round |");
+        out.println("|---|---:|---:|---:|---:|---:|");
+        rounds.forEach((run, list) -> {
+            IndexFigures f = IndexFigures.median(list);
+            String byRound = String.join(" / ", list.stream().map(r -> String.format("%,.0f", r.docsPerSecond())).toList());
+            out.printf("| %s | %,d | %.1f | %,.0f | %.2f | %s |%n", run, f.docs(), f.seconds(), f.docsPerSecond(), f.megabytesPerSecond(), byRound);
+        });
         out.flush();
     }
 }

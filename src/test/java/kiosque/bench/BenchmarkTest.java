@@ -38,6 +38,15 @@ class BenchmarkTest {
         for (String key : List.of("kiosque_docs_s", "kiosque_preextracted_docs_s", "lucene_docs_s", "opensearch_docs_s")) {
             assertTrue(json.path("index").path(key).asDouble() > 0, "index." + key + " missing or zero: " + json.path("index"));
         }
+        for (String key : List.of("kiosque_docs_s", "kiosque_preextracted_docs_s", "lucene_docs_s", "opensearch_docs_s")) {
+            JsonNode rounds = json.path("index_rounds").path(key);
+            assertEquals(BenchOptions.DEFAULT_INDEX_ROUNDS, rounds.size(), "every round of " + key + " reported: " + json.path("index_rounds"));
+            List<Long> sorted = new java.util.ArrayList<>();
+            rounds.forEach(r -> sorted.add(r.asLong()));
+            sorted.sort(null);
+            assertTrue(sorted.getFirst() > 0, key + " has a round without figure: " + rounds);
+            assertEquals(sorted.get(sorted.size() / 2), json.path("index").path(key).asLong(), key + " is its median round");
+        }
         for (String engine : List.of("kiosque", "opensearch", "lucene", "kiosque_on_opensearch", "opensearch_same_requests")) {
             for (String clients : List.of("c1", "c4")) {
                 JsonNode figures = json.path("query").path(engine).path(clients);
