@@ -140,12 +140,12 @@ public final class Benchmark {
                 throw new IllegalStateException("the pipeline indexed " + pipeline.docs() + " articles where the corpus reader read "
                         + articles.size() + ": the engines would not index the same documents");
             }
-            record(rounds, "kiosque", round, "(a) Kiosque pipeline", pipeline);
-            record(rounds, "kiosque_preextracted", round, "(b) Kiosque writer", IndexingBench.kiosqueWriter(prepared, writerIndex, options.threads(), textBytes));
+            addRound(rounds, "kiosque", round, "(a) Kiosque pipeline", pipeline);
+            addRound(rounds, "kiosque_preextracted", round, "(b) Kiosque writer", IndexingBench.kiosqueWriter(prepared, writerIndex, options.threads(), textBytes));
             deleteTree(writerIndex);
-            record(rounds, "lucene", round, "(c) bare Lucene", IndexingBench.bareLucene(articles, luceneIndex, options.threads(), textBytes));
+            addRound(rounds, "lucene", round, "(c) bare Lucene", IndexingBench.bareLucene(articles, luceneIndex, options.threads(), textBytes));
             deleteTree(luceneIndex);
-            if (openSearch != null) record(rounds, "opensearch", round, "(d) OpenSearch bulk", openSearchLoad(openSearch, documents, textBytes));
+            if (openSearch != null) addRound(rounds, "opensearch", round, "(d) OpenSearch bulk", openSearchLoad(openSearch, documents, textBytes));
         }
         Map<String, IndexFigures> figures = new LinkedHashMap<>();
         rounds.forEach((run, list) -> figures.put(run, IndexFigures.median(list)));
@@ -171,7 +171,7 @@ public final class Benchmark {
         return new Indexed(corpus, prepared, figures, rounds, kiosqueIndex);
     }
 
-    private void record(Map<String, List<IndexFigures>> rounds, String run, int round, String label, IndexFigures figures) {
+    private void addRound(Map<String, List<IndexFigures>> rounds, String run, int round, String label, IndexFigures figures) {
         rounds.computeIfAbsent(run, k -> new ArrayList<>()).add(logged("round " + round + " " + label, figures));
     }
 
