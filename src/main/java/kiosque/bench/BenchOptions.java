@@ -21,7 +21,7 @@ public record BenchOptions(Path corpus, int scale, int limit, int threads, int q
                            boolean skipOpenSearch, Path out, List<Integer> heapLadderMb, LatencyRecorder recorder,
                            int startupRuns, long seed, boolean merge, int indexRounds) {
 
-    /** Three rounds: load that comes and goes on a shared machine then falls on all four runs alike. */
+    /** The fewest rounds with a true middle one, so that one disturbed round does not decide the figure. */
     public static final int DEFAULT_INDEX_ROUNDS = 3;
 
     public BenchOptions(Path corpus, int scale, int limit, int threads, int queries, List<Integer> clients, boolean skipOpenSearch,

@@ -36,7 +36,8 @@ public record BenchReport(long docs, Map<String, IndexFigures> index, Map<String
     /**
      * {@code {"docs": N, "index": {"kiosque_docs_s", "kiosque_preextracted_docs_s", "lucene_docs_s", "opensearch_docs_s"},
      * "query": {"kiosque": {"c1": {"p50_ms", "p90_ms", "p99_ms", "qps"}, "c4": {…}}, "opensearch": {…}, "lucene": {…}},
-     * "memory": {"kiosque_min_xmx_mb"}, "startup_ms"}}; a run that was skipped is null. The query map also holds
+     * "memory": {"kiosque_min_xmx_mb"}, "startup_ms"}}; a run that was skipped is null. With rounds, "index_rounds"
+     * holds every round's docs/s per indexing run, in the order measured ("index" has the median one). The query map also holds
      * "kiosque_on_opensearch" and "opensearch_same_requests": Kiosque's OpenSearch backend beside the very _search
      * bodies it sends, posted directly, so their ratio is what Kiosque's layer adds.
      */
@@ -93,8 +94,7 @@ public record BenchReport(long docs, Map<String, IndexFigures> index, Map<String
             }
             md.append(String.format("| %s | %,.0f | %.2f | %.1f |", names.get(run), f.docsPerSecond(), f.megabytesPerSecond(), f.seconds()));
             if (rounds) {
-                md.append(' ').append(String.join(" / ", indexRounds.getOrDefault(run, List.of()).stream()
-                        .map(r -> String.format("%,.0f", r.docsPerSecond())).toList())).append(" |");
+                md.append(' ').append(IndexFigures.docsPerSecondByRound(indexRounds.getOrDefault(run, List.of()))).append(" |");
             }
             md.append('\n');
         }

@@ -100,9 +100,10 @@ public final class Benchmark {
     /**
      * (a) to (d), each after a warm-up load of the same size into a throwaway index (otherwise the first alone pays
      * the JIT compilation: 23 s of compiler CPU over a cold run of the corpus for (a)), then timed in rounds, the four
-     * in turn each round: load that comes and goes on a shared machine falls on all four alike instead of on
-     * whichever ran during it, and each is reported by its median round. Kiosque's archive of the last round is kept
-     * for the queries, OpenSearch's index too.
+     * in turn each round, starting one later each round (what one load leaves behind, such as OpenSearch's merges
+     * after its refresh, does not always fall on the same next one): load that comes and goes on a shared machine
+     * falls on all four alike instead of on whichever ran during it, and each is reported by its median round.
+     * Kiosque's archive and OpenSearch's index of their last rounds are kept for the queries.
      */
     private Indexed indexing(Path work, Corpus corpus, OpenSearchArchiveClient openSearch) throws IOException {
         List<Article> articles = corpus.articles();
@@ -132,47 +133,71 @@ public final class Benchmark {
         log.println();
 
         Path kiosqueIndex = work.resolve("kiosque-index"), writerIndex = work.resolve("writer-index"), luceneIndex = work.resolve("lucene-index");
+        List<TimedLoad> loads = new ArrayList<>(List.of(
+                new TimedLoad("kiosque", "(a) Kiosque pipeline", () -> {
+                    deleteTree(kiosqueIndex); // the last round's archive stays for the queries
+                    IndexFigures pipeline = IndexingBench.kiosquePipeline(corpus.input(), kiosqueIndex, options.threads(), textBytes);
+                    if (pipeline.docs() != articles.size()) {
+                        throw new IllegalStateException("the pipeline indexed " + pipeline.docs() + " articles where the corpus reader read "
+                                + articles.size() + ": the engines would not index the same documents");
+                    }
+                    return pipeline;
+                }),
+                new TimedLoad("kiosque_preextracted", "(b) Kiosque writer", () -> {
+                    try {
+                        return IndexingBench.kiosqueWriter(prepared, writerIndex, options.threads(), textBytes);
+                    } finally {
+                        deleteTree(writerIndex);
+                    }
+                }),
+                new TimedLoad("lucene", "(c) bare Lucene", () -> {
+                    try {
+                        return IndexingBench.bareLucene(articles, luceneIndex, options.threads(), textBytes);
+                    } finally {
+                        deleteTree(luceneIndex);
+                    }
+                })));
+        if (openSearch != null) loads.add(new TimedLoad("opensearch", "(d) OpenSearch bulk", () -> openSearchLoad(openSearch, documents, textBytes)));
         Map<String, List<IndexFigures>> rounds = new LinkedHashMap<>();
-        for (int round = 1; round <= options.indexRounds(); round++) {
-            deleteTree(kiosqueIndex);
-            IndexFigures pipeline = IndexingBench.kiosquePipeline(corpus.input(), kiosqueIndex, options.threads(), textBytes);
-            if (pipeline.docs() != articles.size()) {
-                throw new IllegalStateException("the pipeline indexed " + pipeline.docs() + " articles where the corpus reader read "
-                        + articles.size() + ": the engines would not index the same documents");
+        for (TimedLoad load : loads) rounds.put(load.key(), new ArrayList<>());
+        for (int round = 0; round < options.indexRounds(); round++) {
+            for (int i = 0; i < loads.size(); i++) {
+                TimedLoad load = loads.get((round + i) % loads.size());
+                rounds.get(load.key()).add(logged("round " + (round + 1) + " " + load.label(), load.run().call()));
             }
-            addRound(rounds, "kiosque", round, "(a) Kiosque pipeline", pipeline);
-            addRound(rounds, "kiosque_preextracted", round, "(b) Kiosque writer", IndexingBench.kiosqueWriter(prepared, writerIndex, options.threads(), textBytes));
-            deleteTree(writerIndex);
-            addRound(rounds, "lucene", round, "(c) bare Lucene", IndexingBench.bareLucene(articles, luceneIndex, options.threads(), textBytes));
-            deleteTree(luceneIndex);
-            if (openSearch != null) addRound(rounds, "opensearch", round, "(d) OpenSearch bulk", openSearchLoad(openSearch, documents, textBytes));
         }
         Map<String, IndexFigures> figures = new LinkedHashMap<>();
         rounds.forEach((run, list) -> figures.put(run, IndexFigures.median(list)));
-
-        if (options.merge()) {
-            // After (a)'s timing, as `./kiosque index --merge` does it after its load: the queries run on one segment.
-            long m0 = System.nanoTime();
-            try (ArchiveWriter writer = ArchiveWriter.open(kiosqueIndex)) {
-                writer.mergeToOneSegment();
-            }
-            StoredNameAliases.saveForLatestCommit(kiosqueIndex);
-            double seconds = (System.nanoTime() - m0) / 1e9;
-            corpus.context().put("kiosque merge s", Math.round(seconds * 10) / 10.0);
-            log.printf("  Kiosque archive merged into one segment in %.1f s%n", seconds);
-            if (openSearch != null) {
-                m0 = System.nanoTime();
-                openSearch.forceMerge(OPENSEARCH_INDEX);
-                seconds = (System.nanoTime() - m0) / 1e9;
-                corpus.context().put("opensearch merge s", Math.round(seconds * 10) / 10.0);
-                log.printf("  OpenSearch index merged into %d segment(s) in %.1f s%n", openSearch.searchableSegments(OPENSEARCH_INDEX), seconds);
-            }
-        }
         return new Indexed(corpus, prepared, figures, rounds, kiosqueIndex);
     }
 
-    private void addRound(Map<String, List<IndexFigures>> rounds, String run, int round, String label, IndexFigures figures) {
-        rounds.computeIfAbsent(run, k -> new ArrayList<>()).add(logged("round " + round + " " + label, figures));
+    /** One of the timed loads; the engine's key in the report. */
+    private record TimedLoad(String key, String label, IndexingRun run) {}
+
+    private interface IndexingRun {
+        IndexFigures call() throws IOException;
+    }
+
+    /**
+     * After the timed loads, as `./kiosque index --merge` does it after its load: the queries run on one segment
+     * (Kiosque's archive and OpenSearch's index of the last round).
+     */
+    private void mergeForQueries(Path kiosqueIndex, OpenSearchArchiveClient openSearch, Map<String, Object> context) throws IOException {
+        long m0 = System.nanoTime();
+        try (ArchiveWriter writer = ArchiveWriter.open(kiosqueIndex)) {
+            writer.mergeToOneSegment();
+        }
+        StoredNameAliases.saveForLatestCommit(kiosqueIndex);
+        double seconds = (System.nanoTime() - m0) / 1e9;
+        context.put("kiosque merge s", Math.round(seconds * 10) / 10.0);
+        log.printf("  Kiosque archive merged into one segment in %.1f s%n", seconds);
+        if (openSearch != null) {
+            m0 = System.nanoTime();
+            openSearch.forceMerge(OPENSEARCH_INDEX);
+            seconds = (System.nanoTime() - m0) / 1e9;
+            context.put("opensearch merge s", Math.round(seconds * 10) / 10.0);
+            log.printf("  OpenSearch index merged into %d segment(s) in %.1f s%n", openSearch.searchableSegments(OPENSEARCH_INDEX), seconds);
+        }
     }
 
     private BenchReport run(Path work) throws IOException {
@@ -184,6 +209,7 @@ public final class Benchmark {
         try (OpenSearchNodeProcess node = options.skipOpenSearch() ? null : startOpenSearch(corpus.articles().size())) {
             OpenSearchArchiveClient openSearch = node == null ? null : new OpenSearchArchiveClient(node.baseUrl());
             indexed = indexing(work, corpus, openSearch);
+            if (options.merge()) mergeForQueries(indexed.kiosqueIndex(), openSearch, context);
             queries = mix(indexed);
             sideBySide(indexed.kiosqueIndex(), work, queries, openSearch, latency);
             if (node != null) {

@@ -1,5 +1,8 @@
 package kiosque.bench;
 
+import java.util.Comparator;
+import java.util.List;
+
 /** How fast one engine indexed the corpus: documents and bytes of text over wall time. */
 public record IndexFigures(long docs, long textBytes, long elapsedNanos) {
 
@@ -16,10 +19,15 @@ public record IndexFigures(long docs, long textBytes, long elapsedNanos) {
     }
 
     /** The round of median wall time (the slower middle one of an even count): what one typical load took. */
-    public static IndexFigures median(java.util.List<IndexFigures> rounds) {
+    public static IndexFigures median(List<IndexFigures> rounds) {
         if (rounds.isEmpty()) throw new IllegalArgumentException("no rounds");
-        java.util.List<IndexFigures> sorted = rounds.stream().sorted(java.util.Comparator.comparingLong(IndexFigures::elapsedNanos)).toList();
+        List<IndexFigures> sorted = rounds.stream().sorted(Comparator.comparingLong(IndexFigures::elapsedNanos)).toList();
         return sorted.get(sorted.size() / 2);
+    }
+
+    /** « 1,652 / 1,755 / 2,036 »: each round's docs/s in the order measured. */
+    public static String docsPerSecondByRound(List<IndexFigures> rounds) {
+        return String.join(" / ", rounds.stream().map(r -> String.format("%,.0f", r.docsPerSecond())).toList());
     }
 
     public double seconds() {

@@ -83,8 +83,8 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("|---|---:|---:|---:|---:|---:|");
         rounds.forEach((run, list) -> {
             IndexFigures f = IndexFigures.median(list);
-            String byRound = String.join(" / ", list.stream().map(r -> String.format("%,.0f", r.docsPerSecond())).toList());
-            out.printf("| %s | %,d | %.1f | %,.0f | %.2f | %s |%n", run, f.docs(), f.seconds(), f.docsPerSecond(), f.megabytesPerSecond(), byRound);
+            out.printf("| %s | %,d | %.1f | %,.0f | %.2f | %s |%n", run, f.docs(), f.seconds(), f.docsPerSecond(), f.megabytesPerSecond(),
+                    IndexFigures.docsPerSecondByRound(list));
         });
         out.flush();
     }
