@@ -74,9 +74,9 @@ public final class Benchmark {
     /** The articles every engine indexes, the file (a) reads them from, and how the run was made. */
     private record Corpus(List<Article> base, List<Article> articles, long textBytes, Path input, Map<String, Object> context) {}
 
-    /** What the indexing runs leave for the query runs: the corpus, its extraction, the figures, and Kiosque's index. */
-    private record Indexed(Corpus corpus, List<PreparedArticle> prepared, Map<String, IndexFigures> figures,
-                           Map<String, List<IndexFigures>> rounds, Path kiosqueIndex) {}
+    /** What the indexing runs leave for the query runs: the corpus, its extraction (as sent to OpenSearch too), the figures, and Kiosque's index. */
+    private record Indexed(Corpus corpus, List<PreparedArticle> prepared, List<BenchDocument> documents,
+                           Map<String, IndexFigures> figures, Map<String, List<IndexFigures>> rounds, Path kiosqueIndex) {}
 
     private Corpus readCorpus(Path work) throws IOException {
         Map<String, Object> context = new LinkedHashMap<>();
@@ -111,7 +111,7 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         List<PreparedArticle> prepared = PreparedArticle.extract(articles, corpus.base().size(), new FrenchExtractor(), options.threads());
         log.printf("pre-extraction: %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        List<BenchDocument> documents = openSearch == null ? List.of() : prepared.stream().map(PreparedArticle::toBenchDocument).toList();
+        List<BenchDocument> documents = prepared.stream().map(PreparedArticle::toBenchDocument).toList();
 
         int warmCount = Math.min(articles.size(), WARM_UP_ARTICLES);
         List<Article> warm = articles.subList(0, warmCount);
@@ -168,7 +168,7 @@ public final class Benchmark {
         }
         Map<String, IndexFigures> figures = new LinkedHashMap<>();
         rounds.forEach((run, list) -> figures.put(run, IndexFigures.median(list)));
-        return new Indexed(corpus, prepared, figures, rounds, kiosqueIndex);
+        return new Indexed(corpus, prepared, documents, figures, rounds, kiosqueIndex);
     }
 
     /** One of the timed loads; the engine's key in the report. */
@@ -233,9 +233,7 @@ public final class Benchmark {
 
     /** The query mix, drawn from the original articles only (not from the copies of a scaled corpus). */
     private List<BenchQuery> mix(Indexed indexed) {
-        List<BenchDocument> originals = indexed.prepared().subList(0, indexed.corpus().base().size()).stream()
-                .map(PreparedArticle::toBenchDocument).toList();
-        QueryMix mix = QueryMix.draw(originals, options.seed(), options.perCategory());
+        QueryMix mix = QueryMix.draw(indexed.documents().subList(0, indexed.corpus().base().size()), options.seed(), options.perCategory());
         log.printf("query mix: %d queries (seed %d)%s%n", mix.queries().size(), options.seed(),
                 mix.omitted().isEmpty() ? "" : ", omitted for lack of data: " + mix.omitted());
         return mix.queries();

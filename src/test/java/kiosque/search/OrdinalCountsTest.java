@@ -2,6 +2,8 @@ package kiosque.search;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -41,9 +43,9 @@ class OrdinalCountsTest {
         assertEquals(0, counts.listRoom());
         assertArrayEquals(new int[] {10, 300, 700, 999}, counts.nonZero(0, 999));
         assertEquals(2, counts.get(10));
-        java.util.List<Integer> visited = new java.util.ArrayList<>();
+        List<Integer> visited = new ArrayList<>();
         counts.forEachNonZero(200, 800, (ord, count) -> visited.add(ord));
-        assertEquals(java.util.List.of(300, 700), visited);
+        assertEquals(List.of(300, 700), visited);
         counts.clear();
         assertArrayEquals(new int[0], counts.nonZero(0, 999));
         assertEquals(125, counts.listRoom(), "listing again for the next answer");
