@@ -14,18 +14,21 @@ import kiosque.search.LuceneArchive;
  * Kiosque's server over HTTP, at each concurrency. Kiosque in-process against Lucene is the extra search work; the
  * server against Kiosque in-process is what crossing processes adds, per request and under load.
  * <pre>java -XX:+UseParallelGC -cp target/classes:target/test-classes:$(cat target/classpath.txt) \
- *     kiosque.bench.ConcurrencyBreakdown INDEX [1,4]</pre>
+ *     kiosque.bench.ConcurrencyBreakdown INDEX [1,4] [lucene,archive,server]</pre>
+ * The third argument keeps only the engines named: Kiosque's archive searched in the same JVM also shapes how that
+ * JVM compiles Lucene's code, which a run without it shows.
  */
 public final class ConcurrencyBreakdown {
     private ConcurrencyBreakdown() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: ConcurrencyBreakdown INDEX [CLIENTS,...]");
+            System.err.println("usage: ConcurrencyBreakdown INDEX [CLIENTS,...] [lucene,archive,server]");
             System.exit(2);
         }
         Path index = Path.of(args[0]).toAbsolutePath();
         int[] clientCounts = java.util.Arrays.stream((args.length > 1 ? args[1] : "1,4").split(",")).mapToInt(Integer::parseInt).toArray();
+        List<String> wanted = List.of((args.length > 2 ? args[2] : "lucene,archive,server").split(","));
         List<BenchQuery> mix = StartupProbe.benchMix(index);
         Path work = Files.createTempDirectory("kiosque-concurrency-");
         try (LuceneInProcess lucene = new LuceneInProcess(index);
@@ -36,7 +39,8 @@ public final class ConcurrencyBreakdown {
             List<LatencyRecorder.Named> engines = List.of(
                     new LatencyRecorder.Named("lucene", "Lucene in-process (no excerpts)", lucene::answer),
                     new LatencyRecorder.Named("archive", "Kiosque in-process", q -> archive.search(q.toArchiveQuery())),
-                    new LatencyRecorder.Named("server", "Kiosque /api/search (HTTP)", api::search));
+                    new LatencyRecorder.Named("server", "Kiosque /api/search (HTTP)", api::search))
+                    .stream().filter(e -> wanted.contains(e.key())).toList();
             LatencyRecorder recorder = LatencyRecorder.standard();
             System.out.println("| engine | clients | p50 ms | p90 ms | p99 ms | q/s |");
             System.out.println("|---|---:|---:|---:|---:|---:|");
