@@ -3,6 +3,7 @@ package kiosque.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +16,8 @@ import kiosque.search.LuceneArchive;
  * server against Kiosque in-process is what crossing processes adds, per request and under load.
  * <pre>java -XX:+UseParallelGC -cp target/classes:target/test-classes:$(cat target/classpath.txt) \
  *     kiosque.bench.ConcurrencyBreakdown INDEX [1,4] [lucene,archive,server]</pre>
- * The third argument keeps only the engines named: Kiosque's archive searched in the same JVM also shapes how that
- * JVM compiles Lucene's code, which a run without it shows.
+ * The third argument keeps only the engines named, and only those are opened: Kiosque's archive searched in the same
+ * JVM may shape how that JVM compiles Lucene's code, which a run without it tells.
  */
 public final class ConcurrencyBreakdown {
     private ConcurrencyBreakdown() {}
@@ -31,16 +32,18 @@ public final class ConcurrencyBreakdown {
         List<String> wanted = List.of((args.length > 2 ? args[2] : "lucene,archive,server").split(","));
         List<BenchQuery> mix = StartupProbe.benchMix(index);
         Path work = Files.createTempDirectory("kiosque-concurrency-");
-        try (LuceneInProcess lucene = new LuceneInProcess(index);
-             LuceneArchive archive = LuceneArchive.open(index);
-             KiosqueServerProcess server = KiosqueServerProcess.launch(index, work, 0)) {
-            KiosqueApiClient api = new KiosqueApiClient(server.baseUrl());
-            server.awaitFirstAnswer(api, mix.getFirst(), Duration.ofSeconds(120));
-            List<LatencyRecorder.Named> engines = List.of(
-                    new LatencyRecorder.Named("lucene", "Lucene in-process (no excerpts)", lucene::answer),
-                    new LatencyRecorder.Named("archive", "Kiosque in-process", q -> archive.search(q.toArchiveQuery())),
-                    new LatencyRecorder.Named("server", "Kiosque /api/search (HTTP)", api::search))
-                    .stream().filter(e -> wanted.contains(e.key())).toList();
+        // try-with-resources skips the null ones: an engine not asked for is not opened.
+        try (LuceneInProcess lucene = wanted.contains("lucene") ? new LuceneInProcess(index) : null;
+             LuceneArchive archive = wanted.contains("archive") ? LuceneArchive.open(index) : null;
+             KiosqueServerProcess server = wanted.contains("server") ? KiosqueServerProcess.launch(index, work, 0) : null) {
+            List<LatencyRecorder.Named> engines = new ArrayList<>();
+            if (lucene != null) engines.add(new LatencyRecorder.Named("lucene", "Lucene in-process (no excerpts)", lucene::answer));
+            if (archive != null) engines.add(new LatencyRecorder.Named("archive", "Kiosque in-process", q -> archive.search(q.toArchiveQuery())));
+            if (server != null) {
+                KiosqueApiClient api = new KiosqueApiClient(server.baseUrl());
+                server.awaitFirstAnswer(api, mix.getFirst(), Duration.ofSeconds(120));
+                engines.add(new LatencyRecorder.Named("server", "Kiosque /api/search (HTTP)", api::search));
+            }
             LatencyRecorder recorder = LatencyRecorder.standard();
             System.out.println("| engine | clients | p50 ms | p90 ms | p99 ms | q/s |");
             System.out.println("|---|---:|---:|---:|---:|---:|");
