@@ -113,9 +113,9 @@ public final class StartupProbe {
 
     /**
      * The bench queries a merged archive: on an archive of several segments, Lucene's facet counting goes through an
-     * ordinal map per answer, and in-process Lucene's p50 at 4 clients came out at 5.1 ms on five segments against
-     * 2.2 ms on one, side by side in one JVM on the same articles (Kiosque's server: 6.3 ms on one). A tool run on
-     * such an archive measures something else than the bench does.
+     * ordinal map per answer, and in-process Lucene's p50 at 4 clients came out at 5.0-5.1 ms on OrangeSum in five
+     * segments against 1.4-2.2 ms on the same articles merged (README, {@code ConcurrencyBreakdown INDEX 1,4 lucene}).
+     * A tool run on such an archive measures something else than the bench does.
      */
     static String segmentsWarning(Path index, int segments) {
         return "note: " + index + " has " + segments + " segments where the bench queries one (`./kiosque index --merge`):"
