@@ -85,11 +85,13 @@ public final class StartupProbe {
      * The bench's query mix (seed 42, 17 per category, as {@code ./kiosque bench} draws it) from the articles of an index.
      * In an index written by {@code bench --scale K} the mix is drawn, as the bench draws it, from the originals only:
      * the copies are left unread (reading the text of 360,000 articles into the mix's word lists exhausted the heap).
+     * Notes on stderr when the index has several segments ({@link #segmentsWarning}).
      */
     static List<BenchQuery> benchMix(Path index) throws IOException {
         List<BenchDocument> docs = new ArrayList<>();
         try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-            if (reader.leaves().size() > 1) System.err.println(segmentsWarning(index, reader.leaves().size()));
+            int segments = reader.leaves().size();
+            if (segments > 1) System.err.println(segmentsWarning(index, segments));
             // Every live id from the id doc values first (no stored field read), then the originals' documents only.
             String[] ids = new String[reader.maxDoc()];
             for (LeafReaderContext leaf : reader.leaves()) {
@@ -112,13 +114,13 @@ public final class StartupProbe {
     }
 
     /**
-     * The bench queries a merged archive: on an archive of several segments, Lucene's facet counting goes through an
+     * {@code bench --merge} queries a merged archive: on an archive of several segments, Lucene's facet counting goes through an
      * ordinal map per answer, and in-process Lucene's p50 at 4 clients came out at 5.0-5.1 ms on OrangeSum in five
      * segments against 1.4-2.2 ms on the same articles merged (README, {@code ConcurrencyBreakdown INDEX 1,4 lucene}).
-     * A tool run on such an archive measures something else than the bench does.
+     * A tool run on such an archive measures something other than the bench does.
      */
     static String segmentsWarning(Path index, int segments) {
-        return "note: " + index + " has " + segments + " segments where the bench queries one (`./kiosque index --merge`):"
+        return "note: " + index + " has " + segments + " segments where `bench --merge` queries one (`./kiosque index --merge`):"
                 + " in-process Lucene's facet counting, among others, is slower on several";
     }
 
