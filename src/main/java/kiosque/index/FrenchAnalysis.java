@@ -21,6 +21,12 @@ public final class FrenchAnalysis {
     public static final java.util.List<String> ELIDED_WORDS = java.util.List.of(
             "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu");
 
+    /**
+     * Positions between two values of one field (two names of a kind, two quotes): a phrase never runs from the end
+     * of one into the start of the next. OpenSearch's default for text fields, so both engines match the same phrases.
+     */
+    public static final int POSITION_GAP = 100;
+
     static final CharArraySet ELISIONS = new CharArraySet(ELIDED_WORDS, true);
 
     /** Lucene's French stop words, accents folded the way the text is. */
@@ -82,6 +88,10 @@ public final class FrenchAnalysis {
             @Override protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(in, ELISIONS)));
             }
+
+            @Override public int getPositionIncrementGap(String fieldName) {
+                return POSITION_GAP;
+            }
         };
     }
 
@@ -113,6 +123,10 @@ public final class FrenchAnalysis {
 
             @Override protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+
+            @Override public int getPositionIncrementGap(String fieldName) {
+                return POSITION_GAP;
             }
         };
     }

@@ -70,6 +70,20 @@ abstract class ArchiveContract {
             assertTrue(values(r, "place").contains(where), where + " in " + values(r, "place"));
     }
 
+    @Test void aPhraseNeverRunsFromOneNameIntoTheNext() {
+        List<String> actors = values(seedSearch(ArchiveQuery.of("negociation")), "actor");
+        assertTrue(actors.size() >= 2, actors.toString());
+        assertEquals(1, seedSearch(ArchiveQuery.of("acteur:\"" + actors.get(0) + "\"")).total(), actors.get(0));
+        for (String a : actors) {
+            for (String b : actors) {
+                String[] first = a.split(" "), second = b.split(" ");
+                String phrase = first[first.length - 1] + " " + second[0];
+                if (a.equals(b) || actors.stream().anyMatch(name -> name.contains(phrase))) continue;
+                assertEquals(0, seedSearch(ArchiveQuery.of("acteur:\"" + phrase + "\"")).total(), "« " + phrase + " » across " + a + " and " + b);
+            }
+        }
+    }
+
     @Test void actorFilterNarrowsToTheSeedAndAnUnknownActorToNothing() {
         SearchResult r = seedSearch(ArchiveQuery.of("cessez-le-feu").withActors(List.of(erdogan())));
         assertEquals(1, r.total());
