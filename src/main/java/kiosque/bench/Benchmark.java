@@ -103,27 +103,38 @@ public final class Benchmark {
      * in turn each round, starting one later each round (what one load leaves behind, such as OpenSearch's merges
      * after its refresh, does not always fall on the same next one): load that comes and goes on a shared machine
      * falls on all four alike instead of on whichever ran during it, and each is reported by its median round.
-     * Kiosque's archive and OpenSearch's index of their last rounds are kept for the queries.
+     * Kiosque's archive and OpenSearch's index of their last rounds are kept for the queries. (a), (b) and (c) each
+     * run in a JVM of their own ({@link IndexingWorker}), as (d) runs in OpenSearch's: in one JVM the three shared
+     * Lucene's compiled code, shaped by all three (bare Lucene made 4,500-4,900 docs/s there and 6,200-7,100 alone;
+     * Kiosque's writer 2,700-3,000 and 3,300-3,600).
      */
     private Indexed indexing(Path work, Corpus corpus, OpenSearchArchiveClient openSearch) throws IOException {
+        // Started first: each reads the corpus (and the writer's extracts it) while this JVM extracts it for (d).
+        try (IndexingWorkerProcess pipelineWorker = IndexingWorkerProcess.start(IndexingWorker.Run.pipeline, options, work);
+             IndexingWorkerProcess writerWorker = IndexingWorkerProcess.start(IndexingWorker.Run.writer, options, work);
+             IndexingWorkerProcess luceneWorker = IndexingWorkerProcess.start(IndexingWorker.Run.lucene, options, work)) {
+            return indexing(work, corpus, openSearch, pipelineWorker, writerWorker, luceneWorker);
+        }
+    }
+
+    private Indexed indexing(Path work, Corpus corpus, OpenSearchArchiveClient openSearch, IndexingWorkerProcess pipelineWorker,
+                             IndexingWorkerProcess writerWorker, IndexingWorkerProcess luceneWorker) throws IOException {
         List<Article> articles = corpus.articles();
-        long textBytes = corpus.textBytes();
+        int count = articles.size();
         long t0 = System.nanoTime();
         List<PreparedArticle> prepared = PreparedArticle.extract(articles, corpus.base().size(), new FrenchExtractor(), options.threads());
         log.printf("pre-extraction: %.1f s%n", (System.nanoTime() - t0) / 1e9);
         List<BenchDocument> documents = prepared.stream().map(PreparedArticle::toBenchDocument).toList();
+        for (IndexingWorkerProcess worker : List.of(pipelineWorker, writerWorker, luceneWorker)) worker.awaitReady();
 
         int warmCount = Math.min(articles.size(), WARM_UP_ARTICLES);
-        List<Article> warm = articles.subList(0, warmCount);
         Path warmInput = work.resolve("warm-up.jsonl"), warmIndex = work.resolve("warm-up-index");
-        BenchCorpus.writeJsonLines(warm, warmInput);
-        long warmBytes = warm.stream().mapToLong(BenchCorpus::textBytes).sum();
-        log.printf("  warm-up loads (%,d articles): (a) %.0f docs/s", warmCount,
-                IndexingBench.kiosquePipeline(warmInput, warmIndex, options.threads(), warmBytes).docsPerSecond());
+        BenchCorpus.writeJsonLines(articles.subList(0, warmCount), warmInput);
+        log.printf("  warm-up loads (%,d articles): (a) %.0f docs/s", warmCount, pipelineWorker.load(warmCount, warmIndex, warmInput).docsPerSecond());
         deleteTree(warmIndex);
-        log.printf(", (b) %.0f", IndexingBench.kiosqueWriter(prepared.subList(0, warmCount), warmIndex, options.threads(), warmBytes).docsPerSecond());
+        log.printf(", (b) %.0f", writerWorker.load(warmCount, warmIndex, null).docsPerSecond());
         deleteTree(warmIndex);
-        log.printf(", (c) %.0f", IndexingBench.bareLucene(warm, warmIndex, options.threads(), warmBytes).docsPerSecond());
+        log.printf(", (c) %.0f", luceneWorker.load(warmCount, warmIndex, null).docsPerSecond());
         deleteTree(warmIndex);
         if (openSearch != null) {
             openSearch.createIndex(WARM_UP_INDEX, 1);
@@ -136,28 +147,23 @@ public final class Benchmark {
         List<TimedLoad> loads = new ArrayList<>(List.of(
                 new TimedLoad("kiosque", "(a) Kiosque pipeline", () -> {
                     deleteTree(kiosqueIndex); // the last round's archive stays for the queries
-                    IndexFigures pipeline = IndexingBench.kiosquePipeline(corpus.input(), kiosqueIndex, options.threads(), textBytes);
-                    if (pipeline.docs() != articles.size()) {
-                        throw new IllegalStateException("the pipeline indexed " + pipeline.docs() + " articles where the corpus reader read "
-                                + articles.size() + ": the engines would not index the same documents");
-                    }
-                    return pipeline;
+                    return pipelineWorker.load(count, kiosqueIndex, corpus.input()); // fails unless it indexed every article read
                 }),
                 new TimedLoad("kiosque_preextracted", "(b) Kiosque writer", () -> {
                     try {
-                        return IndexingBench.kiosqueWriter(prepared, writerIndex, options.threads(), textBytes);
+                        return writerWorker.load(count, writerIndex, null);
                     } finally {
                         deleteTree(writerIndex);
                     }
                 }),
                 new TimedLoad("lucene", "(c) bare Lucene", () -> {
                     try {
-                        return IndexingBench.bareLucene(articles, luceneIndex, options.threads(), textBytes);
+                        return luceneWorker.load(count, luceneIndex, null);
                     } finally {
                         deleteTree(luceneIndex);
                     }
                 })));
-        if (openSearch != null) loads.add(new TimedLoad("opensearch", "(d) OpenSearch bulk", () -> openSearchLoad(openSearch, documents, textBytes)));
+        if (openSearch != null) loads.add(new TimedLoad("opensearch", "(d) OpenSearch bulk", () -> openSearchLoad(openSearch, documents, corpus.textBytes())));
         Map<String, List<IndexFigures>> rounds = new LinkedHashMap<>();
         for (TimedLoad load : loads) rounds.put(load.key(), new ArrayList<>());
         for (int round = 0; round < options.indexRounds(); round++) {
