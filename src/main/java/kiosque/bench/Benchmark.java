@@ -37,6 +37,10 @@ public final class Benchmark {
     private static final int BULK_BATCH = 500;
     /** Every load is timed after a warm-up load of this many articles: the JIT compilers of (a) and (d) need as long. */
     private static final int WARM_UP_ARTICLES = 40_000;
+    /** Warm-up loads of an engine end when two in a row differ by at most this share of docs/s… */
+    private static final double STEADY_WARM_UP = 0.10;
+    /** …or after this many. */
+    private static final int MAX_WARM_UP_LOADS = 5;
 
     private final BenchOptions options;
     private final PrintStream log;
@@ -98,8 +102,8 @@ public final class Benchmark {
     }
 
     /**
-     * (a) to (d), each after a warm-up load of the same size into a throwaway index (otherwise the first alone pays
-     * the JIT compilation: 23 s of compiler CPU over a cold run of the corpus for (a)), then timed in rounds, the four
+     * (a) to (d), each after warm-up loads of up to 40,000 articles into a throwaway index until steady ({@link #warmUp};
+     * otherwise the first rounds pay the JIT compilation: 23 s of compiler CPU over a cold run of the corpus for (a)), then timed in rounds, the four
      * in turn each round, starting one later each round (what one load leaves behind, such as OpenSearch's merges
      * after its refresh, does not always fall on the same next one): load that comes and goes on a shared machine
      * falls on all four alike instead of on whichever ran during it, and each is reported by its median round.
@@ -130,16 +134,37 @@ public final class Benchmark {
         int warmCount = Math.min(articles.size(), WARM_UP_ARTICLES);
         Path warmInput = work.resolve("warm-up.jsonl"), warmIndex = work.resolve("warm-up-index");
         BenchCorpus.writeJsonLines(articles.subList(0, warmCount), warmInput);
-        log.printf("  warm-up loads (%,d articles): (a) %.0f docs/s", warmCount, pipelineWorker.load(warmCount, warmIndex, warmInput).docsPerSecond());
-        deleteTree(warmIndex);
-        log.printf(", (b) %.0f", writerWorker.load(warmCount, warmIndex, null).docsPerSecond());
-        deleteTree(warmIndex);
-        log.printf(", (c) %.0f", luceneWorker.load(warmCount, warmIndex, null).docsPerSecond());
-        deleteTree(warmIndex);
+        log.printf("  warm-up loads (%,d articles, docs/s): (a) %s", warmCount, warmUp(() -> {
+            try {
+                return pipelineWorker.load(warmCount, warmIndex, warmInput);
+            } finally {
+                deleteTree(warmIndex);
+            }
+        }));
+        log.printf(", (b) %s", warmUp(() -> {
+            try {
+                return writerWorker.load(warmCount, warmIndex, null);
+            } finally {
+                deleteTree(warmIndex);
+            }
+        }));
+        log.printf(", (c) %s", warmUp(() -> {
+            try {
+                return luceneWorker.load(warmCount, warmIndex, null);
+            } finally {
+                deleteTree(warmIndex);
+            }
+        }));
         if (openSearch != null) {
-            openSearch.createIndex(WARM_UP_INDEX, 1);
-            log.printf(", (d) %.0f", openSearch.bulkLoad(WARM_UP_INDEX, documents.subList(0, warmCount), BULK_BATCH, options.threads()).docsPerSecond());
-            openSearch.deleteIndex(WARM_UP_INDEX);
+            log.printf(", (d) %s", warmUp(() -> {
+                openSearch.createIndex(WARM_UP_INDEX, 1);
+                try {
+                    BulkReport r = openSearch.bulkLoad(WARM_UP_INDEX, documents.subList(0, warmCount), BULK_BATCH, options.threads());
+                    return new IndexFigures(r.indexed(), r.textBytes(), r.elapsedNanos());
+                } finally {
+                    openSearch.deleteIndex(WARM_UP_INDEX);
+                }
+            }));
         }
         log.println();
 
@@ -175,6 +200,24 @@ public final class Benchmark {
         Map<String, IndexFigures> figures = new LinkedHashMap<>();
         rounds.forEach((run, list) -> figures.put(run, IndexFigures.median(list)));
         return new Indexed(corpus, prepared, documents, figures, rounds, kiosqueIndex);
+    }
+
+    /**
+     * Warm-up loads of one engine until two in a row agree within {@value #STEADY_WARM_UP}, at most
+     * {@value #MAX_WARM_UP_LOADS}: each engine's JIT compilers settle at their own pace (bare Lucene alone in its JVM
+     * went 3,150 → 4,200 → 5,300 → 6,200 → 6,300 docs/s over its first five loads of OrangeSum, Kiosque's writer
+     * 1,800 → 2,800 → 3,600 → 3,500). Returns each load's docs/s.
+     */
+    private static String warmUp(IndexingRun load) throws IOException {
+        List<String> rates = new ArrayList<>();
+        double previous = 0;
+        for (int i = 0; i < MAX_WARM_UP_LOADS; i++) {
+            double rate = load.call().docsPerSecond();
+            rates.add(String.format("%,.0f", rate));
+            if (i > 0 && Math.abs(rate - previous) <= STEADY_WARM_UP * Math.max(rate, previous)) break;
+            previous = rate;
+        }
+        return String.join(" → ", rates);
     }
 
     /** One of the timed loads; the engine's key in the report. */
