@@ -85,7 +85,7 @@ public record BenchReport(long docs, Map<String, IndexFigures> index, Map<String
                 : "\n\n| indexing | docs/s | MB/s of text | seconds |\n|---|---:|---:|---:|\n");
         Map<String, String> names = Map.of("kiosque", "(a) Kiosque full pipeline (read+extract+write+commit)",
                 "kiosque_preextracted", "(b) Kiosque writer, pre-extracted", "lucene", "(c) bare Lucene, stock FrenchAnalyzer",
-                "opensearch", "(d) OpenSearch bulk, after a warm-up load");
+                "opensearch", "(d) OpenSearch bulk, after its warm-up loads");
         for (String run : INDEX_RUNS) {
             IndexFigures f = index.get(run);
             if (f == null) {

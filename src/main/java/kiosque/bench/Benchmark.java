@@ -35,7 +35,7 @@ public final class Benchmark {
 
     private static final String OPENSEARCH_INDEX = "articles", WARM_UP_INDEX = "warm-up";
     private static final int BULK_BATCH = 500;
-    /** Every load is timed after a warm-up load of this many articles: the JIT compilers of (a) and (d) need as long. */
+    /** Warm-up loads are of this many articles at most: the JIT compilers of (a) and (d) need as long. */
     private static final int WARM_UP_ARTICLES = 40_000;
     /** Warm-up loads of an engine end when two in a row differ by at most this share of docs/s… */
     private static final double STEADY_WARM_UP = 0.10;
@@ -113,10 +113,10 @@ public final class Benchmark {
      * Kiosque's writer 2,700-3,000 and 3,300-3,600).
      */
     private Indexed indexing(Path work, Corpus corpus, OpenSearchArchiveClient openSearch) throws IOException {
-        // Started first: each reads the corpus (and the writer's extracts it) while this JVM extracts it for (d).
-        try (IndexingWorkerProcess pipelineWorker = IndexingWorkerProcess.start(IndexingWorker.Run.pipeline, options, work);
-             IndexingWorkerProcess writerWorker = IndexingWorkerProcess.start(IndexingWorker.Run.writer, options, work);
-             IndexingWorkerProcess luceneWorker = IndexingWorkerProcess.start(IndexingWorker.Run.lucene, options, work)) {
+        // Started first: each reads the corpus (the writer's worker extracts it too) while this JVM extracts it for (d).
+        try (IndexingWorkerProcess pipelineWorker = IndexingWorkerProcess.start(IndexingWorker.Engine.pipeline, options, work);
+             IndexingWorkerProcess writerWorker = IndexingWorkerProcess.start(IndexingWorker.Engine.writer, options, work);
+             IndexingWorkerProcess luceneWorker = IndexingWorkerProcess.start(IndexingWorker.Engine.lucene, options, work)) {
             return indexing(work, corpus, openSearch, pipelineWorker, writerWorker, luceneWorker);
         }
     }
@@ -127,14 +127,15 @@ public final class Benchmark {
         int count = articles.size();
         long t0 = System.nanoTime();
         List<PreparedArticle> prepared = PreparedArticle.extract(articles, corpus.base().size(), new FrenchExtractor(), options.threads());
-        log.printf("pre-extraction: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        log.printf("pre-extraction for (d): %.1f s (the indexing workers reading the corpus meanwhile)%n", (System.nanoTime() - t0) / 1e9);
         List<BenchDocument> documents = prepared.stream().map(PreparedArticle::toBenchDocument).toList();
         for (IndexingWorkerProcess worker : List.of(pipelineWorker, writerWorker, luceneWorker)) worker.awaitReady();
 
         int warmCount = Math.min(articles.size(), WARM_UP_ARTICLES);
         Path warmInput = work.resolve("warm-up.jsonl"), warmIndex = work.resolve("warm-up-index");
         BenchCorpus.writeJsonLines(articles.subList(0, warmCount), warmInput);
-        log.printf("  warm-up loads (%,d articles, docs/s): (a) %s", warmCount, warmUp(() -> {
+        log.printf("  warm-up loads (%,d articles, docs/s):", warmCount);
+        log.printf(" (a) %s", warmUp(() -> {
             try {
                 return pipelineWorker.load(warmCount, warmIndex, warmInput);
             } finally {

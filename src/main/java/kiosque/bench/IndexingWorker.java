@@ -15,15 +15,54 @@ import kiosque.ingest.Article;
  * One of the bench's in-process indexing runs, (a), (b) or (c), in a JVM of its own, as OpenSearch's (d) is: engines
  * loaded in one JVM share Lucene's compiled code, whose profile each shapes for the others (bare Lucene alone reached
  * 6,200-7,100 docs/s where it made 4,500-4,900 in a JVM that also ran Kiosque's loads). Reads the corpus as the bench
- * does, prints {@code ready}, then answers each line {@code load COUNT DIR [INPUT]} on stdin with
- * {@code done DOCS TEXT_BYTES ELAPSED_NANOS} (or {@code failed MESSAGE}) on stdout, until stdin closes.
+ * does, prints {@code ready}, then answers each {@link LoadCommand} line on stdin with a {@link LoadAnswer} line on
+ * stdout, until stdin closes.
  * <pre>IndexingWorker pipeline|writer|lucene CORPUS LIMIT SCALE THREADS</pre>
  */
 public final class IndexingWorker {
     private IndexingWorker() {}
 
-    /** The runs a worker can make, by the name its command line gives. */
-    public enum Run { pipeline, writer, lucene }
+    /** One load asked of a worker: the first {@code count} articles into {@code dir}; the pipeline reads them from {@code input}. */
+    record LoadCommand(int count, Path dir, Path input) {
+        /** Tab-separated: folders may hold spaces. */
+        String format() {
+            return "load\t" + count + "\t" + dir.toAbsolutePath() + (input == null ? "" : "\t" + input.toAbsolutePath());
+        }
+
+        static LoadCommand parse(String line) {
+            String[] f = line.split("\t");
+            if (f.length < 3 || f.length > 4 || !f[0].equals("load")) throw new IllegalArgumentException("not a load command: " + line);
+            return new LoadCommand(Integer.parseInt(f[1]), Path.of(f[2]), f.length == 4 ? Path.of(f[3]) : null);
+        }
+    }
+
+    /** A worker's answer to a load: its figures, or why it failed. */
+    record LoadAnswer(IndexFigures figures, String failure) {
+        static LoadAnswer done(IndexFigures f) {
+            return new LoadAnswer(f, null);
+        }
+
+        static LoadAnswer failed(String why) {
+            return new LoadAnswer(null, why.replaceAll("[\\r\\n\\t]+", " "));
+        }
+
+        String format() {
+            return figures == null ? "failed\t" + failure : "done\t" + figures.docs() + "\t" + figures.textBytes() + "\t" + figures.elapsedNanos();
+        }
+
+        /** The answer a line holds, or null when it holds none (the worker ended). */
+        static LoadAnswer parse(String line) {
+            if (line == null) return null;
+            String[] f = line.split("\t", 2);
+            if (f[0].equals("failed")) return failed(f.length > 1 ? f[1] : "");
+            String[] n = line.split("\t");
+            if (!f[0].equals("done") || n.length != 4) return null;
+            return done(new IndexFigures(Long.parseLong(n[1]), Long.parseLong(n[2]), Long.parseLong(n[3])));
+        }
+    }
+
+    /** What a worker loads with, by the name its command line gives: (a), (b) or (c). */
+    public enum Engine { pipeline, writer, lucene }
 
     public static void main(String[] args) throws Exception {
         if (args.length != 5) {
@@ -33,28 +72,27 @@ public final class IndexingWorker {
         // stdout carries the answers alone: anything else printed goes to the log with stderr
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
-        Run run = Run.valueOf(args[0]);
+        Engine engine = Engine.valueOf(args[0]);
         int threads = Integer.parseInt(args[4]);
         List<Article> base = BenchCorpus.read(Path.of(args[1]), Integer.parseInt(args[2]));
         List<Article> articles = BenchCorpus.scaled(base, Integer.parseInt(args[3]));
-        List<PreparedArticle> prepared = run == Run.writer ? PreparedArticle.extract(articles, base.size(), new FrenchExtractor(), threads) : List.of();
+        List<PreparedArticle> prepared = engine == Engine.writer ? PreparedArticle.extract(articles, base.size(), new FrenchExtractor(), threads) : List.of();
         out.println("ready");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-            String[] command = line.split(" ", 4);
+            LoadCommand command = LoadCommand.parse(line);
             try {
-                int count = Math.min(Integer.parseInt(command[1]), articles.size());
-                Path dir = Path.of(command[2]);
+                int count = Math.min(command.count(), articles.size());
                 long textBytes = articles.subList(0, count).stream().mapToLong(BenchCorpus::textBytes).sum();
-                IndexFigures f = switch (run) {
-                    case pipeline -> IndexingBench.kiosquePipeline(Path.of(command[3]), dir, threads, textBytes);
-                    case writer -> IndexingBench.kiosqueWriter(prepared.subList(0, count), dir, threads, textBytes);
-                    case lucene -> IndexingBench.bareLucene(articles.subList(0, count), dir, threads, textBytes);
+                IndexFigures f = switch (engine) {
+                    case pipeline -> IndexingBench.kiosquePipeline(command.input(), command.dir(), threads, textBytes);
+                    case writer -> IndexingBench.kiosqueWriter(prepared.subList(0, count), command.dir(), threads, textBytes);
+                    case lucene -> IndexingBench.bareLucene(articles.subList(0, count), command.dir(), threads, textBytes);
                 };
-                out.println("done " + f.docs() + " " + f.textBytes() + " " + f.elapsedNanos());
-            } catch (Exception | StackOverflowError e) {
+                out.println(LoadAnswer.done(f).format());
+            } catch (Exception | StackOverflowError e) { // a deep regular expression or extraction must not end the run silently
                 e.printStackTrace();
-                out.println("failed " + (e + "").replace('\n', ' '));
+                out.println(LoadAnswer.failed(e.toString()).format());
             }
         }
     }

@@ -16,36 +16,39 @@ import java.util.concurrent.TimeUnit;
  * time loads one at a time. The worker logs to a file in the bench's work folder; its last lines are quoted when it fails.
  */
 final class IndexingWorkerProcess implements AutoCloseable {
-    private final IndexingWorker.Run run;
+    private final IndexingWorker.Engine engine;
     private final Process process;
     private final PrintStream commands;
     private final BufferedReader answers;
     private final Path log;
     private final Thread killOnExit;
 
-    private IndexingWorkerProcess(IndexingWorker.Run run, Process process, Path log) {
-        this.run = run;
+    private IndexingWorkerProcess(IndexingWorker.Engine engine, Process process, Path log) {
+        this.engine = engine;
         this.process = process;
         this.log = log;
         this.commands = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
         this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        this.killOnExit = new Thread(process::destroyForcibly, "kill-indexing-worker-" + run);
+        this.killOnExit = new Thread(process::destroyForcibly, "kill-indexing-worker-" + engine);
         Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
     /** Starts the worker without waiting for it to have read the corpus ({@link #awaitReady}). */
-    static IndexingWorkerProcess start(IndexingWorker.Run run, BenchOptions options, Path workDir) throws IOException {
-        Path log = workDir.resolve("indexing-worker-" + run + ".log");
+    static IndexingWorkerProcess start(IndexingWorker.Engine engine, BenchOptions options, Path workDir) throws IOException {
+        Path log = workDir.resolve("indexing-worker-" + engine + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // ./kiosque's flags for the commands that index (kiosque script)
                 "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-XX:+UseParallelGC",
-                "-XX:+ExitOnOutOfMemoryError",
-                "-cp", System.getProperty("java.class.path"), IndexingWorker.class.getName(),
-                run.name(), options.corpus().toAbsolutePath().toString(), Integer.toString(options.limit()),
+                "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr"));
+        // the options users give ./kiosque (a heap cap, a collector) reach the loads as they did in the bench's own JVM
+        String userOptions = System.getenv().getOrDefault("KIOSQUE_JAVA_OPTS", "").strip();
+        if (!userOptions.isEmpty()) command.addAll(List.of(userOptions.split("\\s+")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), IndexingWorker.class.getName(),
+                engine.name(), options.corpus().toAbsolutePath().toString(), Integer.toString(options.limit()),
                 Integer.toString(options.scale()), Integer.toString(options.threads())));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        return new IndexingWorkerProcess(run, process, log);
+        return new IndexingWorkerProcess(engine, process, log);
     }
 
     void awaitReady() throws IOException {
@@ -55,25 +58,30 @@ final class IndexingWorkerProcess implements AutoCloseable {
 
     /** Times one load of the first {@code count} articles into {@code dir}; the pipeline reads them from {@code input}. */
     IndexFigures load(int count, Path dir, Path input) throws IOException {
-        commands.println("load " + count + " " + dir.toAbsolutePath() + (input == null ? "" : " " + input.toAbsolutePath()));
-        String line = answers.readLine();
-        if (line == null || !line.startsWith("done ")) throw failure("failed a load into " + dir + " (" + line + ")");
-        String[] f = line.split(" ");
-        IndexFigures figures = new IndexFigures(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]));
-        if (figures.docs() != count) {
-            throw failure("indexed " + figures.docs() + " articles where the bench read " + count + ": the engines would not index the same documents");
+        commands.println(new IndexingWorker.LoadCommand(count, dir, input).format());
+        IndexingWorker.LoadAnswer answer = IndexingWorker.LoadAnswer.parse(answers.readLine());
+        if (answer == null || answer.figures() == null) {
+            throw failure("failed a load into " + dir + (answer == null ? " (it ended)" : " (" + answer.failure() + ")"));
         }
-        return figures;
+        if (answer.figures().docs() != count) {
+            throw failure("indexed " + answer.figures().docs() + " articles where the bench read " + count + ": the engines would not index the same documents");
+        }
+        return answer.figures();
     }
 
     private IOException failure(String what) throws IOException {
         List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
         String tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
-        return new IOException("indexing worker " + run + " " + what + "; the end of " + log + ":\n" + tail);
+        return new IOException("indexing worker " + engine + " " + what + "; the end of " + log + ":\n" + tail);
     }
 
     @Override public void close() {
         commands.close(); // the worker ends when its stdin does
+        try {
+            answers.close();
+        } catch (IOException ignored) {
+            // nothing more is read from it
+        }
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

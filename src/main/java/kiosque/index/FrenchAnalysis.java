@@ -22,8 +22,9 @@ public final class FrenchAnalysis {
             "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu");
 
     /**
-     * Positions between two values of one field (two names of a kind, two quotes): a phrase never runs from the end
-     * of one into the start of the next. OpenSearch's default for text fields, so both engines match the same phrases.
+     * Positions between two values of one field (two names of a kind, two quotes): a phrase (slop under 100) does not
+     * run from the end of one into the start of the next. OpenSearch's default for text fields, so both engines match
+     * the same phrases.
      */
     public static final int POSITION_GAP = 100;
 

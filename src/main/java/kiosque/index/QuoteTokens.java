@@ -19,9 +19,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * The words of an article's quotes for the {@code quote} field, taken as its title, lede and body are analysed
  * rather than by analysing every quote a second time (that second analysis was a sixth of the writer's time).
  * A word belongs to a quote when its offsets lie inside the quote's span; the words of one quote keep their
- * positions relative to each other, so phrases inside a quote still match, and a phrase never spans two quotes.
- * One instance per document, used by the indexing thread that writes it: the sections are analysed before the
- * quote field is read, as Lucene inverts a document's fields in the order they were added.
+ * positions relative to each other, so phrases inside a quote still match; quotes are
+ * {@link FrenchAnalysis#POSITION_GAP} positions apart, so phrases do not span two. One instance per document, used
+ * by the indexing thread that writes it: the sections are analysed before the quote field is read, as Lucene
+ * inverts a document's fields in the order they were added.
  */
 final class QuoteTokens {
     private final Map<Section, int[][]> spans = new EnumMap<>(Section.class);

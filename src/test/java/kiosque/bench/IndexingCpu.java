@@ -23,7 +23,7 @@ public final class IndexingCpu {
     private IndexingCpu() {}
 
     public static void main(String[] args) throws Exception {
-        List<String> known = Arrays.stream(IndexingWorker.Run.values()).map(Enum::name).toList();
+        List<String> known = Arrays.stream(IndexingWorker.Engine.values()).map(Enum::name).toList();
         List<String> runs = args.length < 3 ? List.of() : List.of(args[2].split(","));
         if (runs.isEmpty() || !known.containsAll(runs)) {
             System.err.println("usage: IndexingCpu CORPUS ROUNDS pipeline|writer|lucene[,…] [THREADS]");
@@ -42,7 +42,7 @@ public final class IndexingCpu {
                 Path dir = Files.createTempDirectory("kiosque-indexing-cpu-");
                 try {
                     long cpu0 = os.getProcessCpuTime(), gc0 = collectorMillis(), jit0 = jit.getTotalCompilationTime();
-                    IndexFigures f = switch (IndexingWorker.Run.valueOf(run)) {
+                    IndexFigures f = switch (IndexingWorker.Engine.valueOf(run)) {
                         case pipeline -> IndexingBench.kiosquePipeline(corpus, dir, threads, textBytes);
                         case writer -> IndexingBench.kiosqueWriter(prepared, dir, threads, textBytes);
                         case lucene -> IndexingBench.bareLucene(articles, dir, threads, textBytes);

@@ -26,7 +26,9 @@ class PhraseAcrossValuesTest {
         Extraction x = new Extraction(
                 List.of(person("Jean Dupont", body), person("Marie Curie", body)), List.of(),
                 List.of(new Quote(first, "Jean Dupont", Section.BODY, a, a + first.length()),
-                        new Quote(second, "Marie Curie", Section.BODY, b, b + second.length())));
+                        new Quote(second, "Marie Curie", Section.BODY, b, b + second.length()),
+                        // offsets that do not hold its text: analysed on its own, a value after the others
+                        new Quote("Bientôt viendra l'été", "Marie Curie", Section.BODY, 0, 5)));
         try (ArchiveWriter w = ArchiveWriter.open(dir)) {
             w.add(new Article("deux-voix", "Deux voix", "", body, PartialDate.parse("2021-06-01"), null, null), x);
             w.commit();
@@ -39,6 +41,8 @@ class PhraseAcrossValuesTest {
             assertEquals(1, total(archive, "citation:\"voulons la paix\""));
             assertEquals(1, total(archive, "citation:\"commence le travail\""));
             assertEquals(0, total(archive, "citation:\"paix demain\""), "the end of one quote and the start of the next");
+            assertEquals(1, total(archive, "citation:\"viendra l'été\""), "a quote analysed on its own");
+            assertEquals(0, total(archive, "citation:\"travail bientôt\""), "a placed quote and one analysed on its own");
             assertEquals(1, total(archive, "\"paix a dit\""), "the body itself is one value: its phrases are untouched");
         }
     }
