@@ -108,9 +108,8 @@ public final class Benchmark {
      * after its refresh, does not always fall on the same next one): load that comes and goes on a shared machine
      * falls on all four alike instead of on whichever ran during it, and each is reported by its median round.
      * Kiosque's archive and OpenSearch's index of their last rounds are kept for the queries. (a), (b) and (c) each
-     * run in a JVM of their own ({@link IndexingWorker}), as (d) runs in OpenSearch's: in one JVM the three shared
-     * Lucene's compiled code, shaped by all three (bare Lucene made 4,500-4,900 docs/s there and 6,200-7,100 alone;
-     * Kiosque's writer 2,700-3,000 and 3,300-3,600).
+     * run in a JVM of their own ({@link IndexingWorker}), as (d) runs in OpenSearch's, so that no engine's figures
+     * depend on which others were compiled and run before it in the same JVM (README, « Benchmark »).
      */
     private Indexed indexing(Path work, Corpus corpus, OpenSearchArchiveClient openSearch) throws IOException {
         // Started first: each reads the corpus (the writer's worker extracts it too) while this JVM extracts it for (d).
@@ -205,9 +204,10 @@ public final class Benchmark {
 
     /**
      * Warm-up loads of one engine until two in a row agree within {@value #STEADY_WARM_UP}, at most
-     * {@value #MAX_WARM_UP_LOADS}: each engine's JIT compilers settle at their own pace (bare Lucene alone in its JVM
-     * went 3,150 → 4,200 → 5,300 → 6,200 → 6,300 docs/s over its first five loads of OrangeSum, Kiosque's writer
-     * 1,800 → 2,800 → 3,600 → 3,500). Returns each load's docs/s.
+     * {@value #MAX_WARM_UP_LOADS}: each engine's JIT compilers settle at their own pace (alone in a JVM, over their
+     * first five loads of OrangeSum, bare Lucene went 4,259 → 5,954 → 5,452 → 5,795 → 6,323 docs/s and Kiosque's
+     * writer 1,591 → 2,536 → 2,759 → 3,236 → 3,318: {@code IndexingCpu ../shared/corpus/orangesum.jsonl.gz 5 lucene},
+     * then {@code … 5 writer}). Returns each load's docs/s.
      */
     private static String warmUp(IndexingRun load) throws IOException {
         List<String> rates = new ArrayList<>();

@@ -13,8 +13,8 @@ import kiosque.ingest.Article;
 
 /**
  * One of the bench's in-process indexing runs, (a), (b) or (c), in a JVM of its own, as OpenSearch's (d) is: engines
- * loaded in one JVM share Lucene's compiled code, whose profile each shapes for the others (bare Lucene alone reached
- * 6,200-7,100 docs/s where it made 4,500-4,900 in a JVM that also ran Kiosque's loads). Reads the corpus as the bench
+ * loaded in one JVM share Lucene's compiled code and its profile, so one engine's figures could depend on which others
+ * ran before it (README, « Benchmark », says what was measured of that). Reads the corpus as the bench
  * does, prints {@code ready}, then answers each {@link LoadCommand} line on stdin with a {@link LoadAnswer} line on
  * stdout, until stdin closes.
  * <pre>IndexingWorker pipeline|writer|lucene CORPUS LIMIT SCALE THREADS</pre>
