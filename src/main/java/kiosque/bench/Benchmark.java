@@ -134,27 +134,9 @@ public final class Benchmark {
         Path warmInput = work.resolve("warm-up.jsonl"), warmIndex = work.resolve("warm-up-index");
         BenchCorpus.writeJsonLines(articles.subList(0, warmCount), warmInput);
         log.printf("  warm-up loads (%,d articles, docs/s):", warmCount);
-        log.printf(" (a) %s", warmUp(() -> {
-            try {
-                return pipelineWorker.load(warmCount, warmIndex, warmInput);
-            } finally {
-                deleteTree(warmIndex);
-            }
-        }));
-        log.printf(", (b) %s", warmUp(() -> {
-            try {
-                return writerWorker.load(warmCount, warmIndex, null);
-            } finally {
-                deleteTree(warmIndex);
-            }
-        }));
-        log.printf(", (c) %s", warmUp(() -> {
-            try {
-                return luceneWorker.load(warmCount, warmIndex, null);
-            } finally {
-                deleteTree(warmIndex);
-            }
-        }));
+        log.printf(" (a) %s", warmUp(throwaway(pipelineWorker, warmCount, warmIndex, warmInput)));
+        log.printf(", (b) %s", warmUp(throwaway(writerWorker, warmCount, warmIndex, null)));
+        log.printf(", (c) %s", warmUp(throwaway(luceneWorker, warmCount, warmIndex, null)));
         if (openSearch != null) {
             log.printf(", (d) %s", warmUp(() -> {
                 openSearch.createIndex(WARM_UP_INDEX, 1);
@@ -219,6 +201,17 @@ public final class Benchmark {
             previous = rate;
         }
         return String.join(" → ", rates);
+    }
+
+    /** A worker's load into {@code dir}, deleted after it. */
+    private static IndexingRun throwaway(IndexingWorkerProcess worker, int count, Path dir, Path input) {
+        return () -> {
+            try {
+                return worker.load(count, dir, input);
+            } finally {
+                deleteTree(dir);
+            }
+        };
     }
 
     /** One of the timed loads; the engine's key in the report. */

@@ -53,11 +53,10 @@ public final class IndexingWorker {
         /** The answer a line holds, or null when it holds none (the worker ended). */
         static LoadAnswer parse(String line) {
             if (line == null) return null;
-            String[] f = line.split("\t", 2);
+            String[] f = line.split("\t"); // a failure's text holds no tab (failed)
             if (f[0].equals("failed")) return failed(f.length > 1 ? f[1] : "");
-            String[] n = line.split("\t");
-            if (!f[0].equals("done") || n.length != 4) return null;
-            return done(new IndexFigures(Long.parseLong(n[1]), Long.parseLong(n[2]), Long.parseLong(n[3])));
+            if (!f[0].equals("done") || f.length != 4) return null;
+            return done(new IndexFigures(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3])));
         }
     }
 
