@@ -112,7 +112,7 @@ public final class Benchmark {
      * depend on which others were compiled and run before it in the same JVM (README, « Benchmark »).
      */
     private Indexed indexing(Path work, Corpus corpus, OpenSearchArchiveClient openSearch) throws IOException {
-        // Started first: each reads the corpus (the writer's worker extracts it too) while this JVM extracts it for (d).
+        // Started first: the writer's and Lucene's workers read the corpus (the writer's extracts it too) while this JVM extracts it for (d).
         try (IndexingWorkerProcess pipelineWorker = IndexingWorkerProcess.start(IndexingWorker.Engine.pipeline, options, work);
              IndexingWorkerProcess writerWorker = IndexingWorkerProcess.start(IndexingWorker.Engine.writer, options, work);
              IndexingWorkerProcess luceneWorker = IndexingWorkerProcess.start(IndexingWorker.Engine.lucene, options, work)) {
@@ -131,12 +131,13 @@ public final class Benchmark {
         for (IndexingWorkerProcess worker : List.of(pipelineWorker, writerWorker, luceneWorker)) worker.awaitReady();
 
         int warmCount = Math.min(articles.size(), WARM_UP_ARTICLES);
+        long warmBytes = articles.subList(0, warmCount).stream().mapToLong(BenchCorpus::textBytes).sum();
         Path warmInput = work.resolve("warm-up.jsonl"), warmIndex = work.resolve("warm-up-index");
         BenchCorpus.writeJsonLines(articles.subList(0, warmCount), warmInput);
         log.printf("  warm-up loads (%,d articles, docs/s):", warmCount);
-        log.printf(" (a) %s", warmUp(throwaway(pipelineWorker, warmCount, warmIndex, warmInput)));
-        log.printf(", (b) %s", warmUp(throwaway(writerWorker, warmCount, warmIndex, null)));
-        log.printf(", (c) %s", warmUp(throwaway(luceneWorker, warmCount, warmIndex, null)));
+        log.printf(" (a) %s", warmUp(throwaway(pipelineWorker, warmCount, warmBytes, warmIndex, warmInput)));
+        log.printf(", (b) %s", warmUp(throwaway(writerWorker, warmCount, warmBytes, warmIndex, null)));
+        log.printf(", (c) %s", warmUp(throwaway(luceneWorker, warmCount, warmBytes, warmIndex, null)));
         if (openSearch != null) {
             log.printf(", (d) %s", warmUp(() -> {
                 openSearch.createIndex(WARM_UP_INDEX, 1);
@@ -154,18 +155,18 @@ public final class Benchmark {
         List<TimedLoad> loads = new ArrayList<>(List.of(
                 new TimedLoad("kiosque", "(a) Kiosque pipeline", () -> {
                     deleteTree(kiosqueIndex); // the last round's archive stays for the queries
-                    return pipelineWorker.load(count, kiosqueIndex, corpus.input()); // fails unless it indexed every article read
+                    return pipelineWorker.load(count, corpus.textBytes(), kiosqueIndex, corpus.input()); // fails unless it indexed every article read
                 }),
                 new TimedLoad("kiosque_preextracted", "(b) Kiosque writer", () -> {
                     try {
-                        return writerWorker.load(count, writerIndex, null);
+                        return writerWorker.load(count, corpus.textBytes(), writerIndex, null);
                     } finally {
                         deleteTree(writerIndex);
                     }
                 }),
                 new TimedLoad("lucene", "(c) bare Lucene", () -> {
                     try {
-                        return luceneWorker.load(count, luceneIndex, null);
+                        return luceneWorker.load(count, corpus.textBytes(), luceneIndex, null);
                     } finally {
                         deleteTree(luceneIndex);
                     }
@@ -204,10 +205,10 @@ public final class Benchmark {
     }
 
     /** A worker's load into {@code dir}, deleted after it. */
-    private static IndexingRun throwaway(IndexingWorkerProcess worker, int count, Path dir, Path input) {
+    private static IndexingRun throwaway(IndexingWorkerProcess worker, int count, long textBytes, Path dir, Path input) {
         return () -> {
             try {
-                return worker.load(count, dir, input);
+                return worker.load(count, textBytes, dir, input);
             } finally {
                 deleteTree(dir);
             }

@@ -14,25 +14,29 @@ import kiosque.ingest.Article;
 /**
  * One of the bench's in-process indexing runs, (a), (b) or (c), in a JVM of its own, as OpenSearch's (d) is: engines
  * loaded in one JVM share Lucene's compiled code and its profile, so one engine's figures could depend on which others
- * ran before it (README, « Benchmark », says what was measured of that). Reads the corpus as the bench
- * does, prints {@code ready}, then answers each {@link LoadCommand} line on stdin with a {@link LoadAnswer} line on
+ * ran before it (README, « Benchmark », says what was measured of that). The writer's and Lucene's workers read the
+ * corpus as the bench does (the pipeline's reads its input file at each load), prints {@code ready}, then answers each {@link LoadCommand} line on stdin with a {@link LoadAnswer} line on
  * stdout, until stdin closes.
  * <pre>IndexingWorker pipeline|writer|lucene CORPUS LIMIT SCALE THREADS</pre>
  */
 public final class IndexingWorker {
     private IndexingWorker() {}
 
-    /** One load asked of a worker: the first {@code count} articles into {@code dir}; the pipeline reads them from {@code input}. */
-    record LoadCommand(int count, Path dir, Path input) {
+    /**
+     * One load asked of a worker: the first {@code count} articles into {@code dir}, holding {@code textBytes} bytes of
+     * text (the bench counts them: the pipeline's worker never holds the articles, as {@code ./kiosque index} does
+     * not); the pipeline reads them from {@code input}.
+     */
+    record LoadCommand(int count, long textBytes, Path dir, Path input) {
         /** Tab-separated: folders may hold spaces. */
         String format() {
-            return "load\t" + count + "\t" + dir.toAbsolutePath() + (input == null ? "" : "\t" + input.toAbsolutePath());
+            return "load\t" + count + "\t" + textBytes + "\t" + dir.toAbsolutePath() + (input == null ? "" : "\t" + input.toAbsolutePath());
         }
 
         static LoadCommand parse(String line) {
             String[] f = line.split("\t");
-            if (f.length < 3 || f.length > 4 || !f[0].equals("load")) throw new IllegalArgumentException("not a load command: " + line);
-            return new LoadCommand(Integer.parseInt(f[1]), Path.of(f[2]), f.length == 4 ? Path.of(f[3]) : null);
+            if (f.length < 4 || f.length > 5 || !f[0].equals("load")) throw new IllegalArgumentException("not a load command: " + line);
+            return new LoadCommand(Integer.parseInt(f[1]), Long.parseLong(f[2]), Path.of(f[3]), f.length == 5 ? Path.of(f[4]) : null);
         }
     }
 
@@ -73,7 +77,8 @@ public final class IndexingWorker {
         System.setOut(System.err);
         Engine engine = Engine.valueOf(args[0]);
         int threads = Integer.parseInt(args[4]);
-        List<Article> base = BenchCorpus.read(Path.of(args[1]), Integer.parseInt(args[2]));
+        // the pipeline reads its input file itself at each load, as `./kiosque index` does, and keeps no articles in memory
+        List<Article> base = engine == Engine.pipeline ? List.of() : BenchCorpus.read(Path.of(args[1]), Integer.parseInt(args[2]));
         List<Article> articles = BenchCorpus.scaled(base, Integer.parseInt(args[3]));
         List<PreparedArticle> prepared = engine == Engine.writer ? PreparedArticle.extract(articles, base.size(), new FrenchExtractor(), threads) : List.of();
         out.println("ready");
@@ -81,12 +86,12 @@ public final class IndexingWorker {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             LoadCommand command = LoadCommand.parse(line);
             try {
-                int count = Math.min(command.count(), articles.size());
-                long textBytes = articles.subList(0, count).stream().mapToLong(BenchCorpus::textBytes).sum();
+                int count = command.count();
+                long textBytes = command.textBytes();
                 IndexFigures f = switch (engine) {
                     case pipeline -> IndexingBench.kiosquePipeline(command.input(), command.dir(), threads, textBytes);
-                    case writer -> IndexingBench.kiosqueWriter(prepared.subList(0, count), command.dir(), threads, textBytes);
-                    case lucene -> IndexingBench.bareLucene(articles.subList(0, count), command.dir(), threads, textBytes);
+                    case writer -> IndexingBench.kiosqueWriter(prepared.subList(0, Math.min(count, prepared.size())), command.dir(), threads, textBytes);
+                    case lucene -> IndexingBench.bareLucene(articles.subList(0, Math.min(count, articles.size())), command.dir(), threads, textBytes);
                 };
                 out.println(LoadAnswer.done(f).format());
             } catch (Exception | StackOverflowError e) { // a deep regular expression or extraction must not end the run silently

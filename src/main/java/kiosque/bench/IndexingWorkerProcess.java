@@ -8,28 +8,50 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The bench's side of an {@link IndexingWorker}: starts it with the launcher's JVM flags on our classpath, then has it
  * time loads one at a time. The worker logs to a file in the bench's work folder; its last lines are quoted when it fails.
+ * Every answer has a deadline: a worker that hangs is ended and the bench fails saying which and where, instead of
+ * waiting for ever.
  */
 final class IndexingWorkerProcess implements AutoCloseable {
+    /** Reading and scaling the corpus, and for the writer's worker extracting it (about a minute for OrangeSum × 10 here). */
+    static final Duration READY_WITHIN = Duration.ofMinutes(30);
+    /**
+     * A load's deadline: a fixed part for the JVM's and Lucene's set-up, and 5 ms per article, seven times what the
+     * slowest load took here (the cold pipeline, about 700 articles/s).
+     */
+    static Duration loadDeadline(int articles) {
+        return Duration.ofMinutes(5).plusMillis(5L * articles);
+    }
+
     private final IndexingWorker.Engine engine;
     private final Process process;
     private final PrintStream commands;
     private final BufferedReader answers;
     private final Path log;
     private final Thread killOnExit;
+    /** Reads the worker's answers, so that a read can be given up on when its deadline passes. */
+    private final ExecutorService answerReader;
 
-    private IndexingWorkerProcess(IndexingWorker.Engine engine, Process process, Path log) {
+    /** Speaks to {@code process} as a worker of {@code engine}; {@link #start} starts a real one. */
+    IndexingWorkerProcess(IndexingWorker.Engine engine, Process process, Path log) {
         this.engine = engine;
         this.process = process;
         this.log = log;
         this.commands = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
         this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         this.killOnExit = new Thread(process::destroyForcibly, "kill-indexing-worker-" + engine);
+        this.answerReader = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("indexing-worker-" + engine + "-answers").unstarted(r));
         Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
@@ -52,14 +74,21 @@ final class IndexingWorkerProcess implements AutoCloseable {
     }
 
     void awaitReady() throws IOException {
-        String line = answers.readLine();
+        awaitReady(READY_WITHIN);
+    }
+
+    void awaitReady(Duration deadline) throws IOException {
+        String line = nextAnswer(deadline, "reading the corpus");
         if (!"ready".equals(line)) throw failure("did not start (" + line + ")");
     }
 
-    /** Times one load of the first {@code count} articles into {@code dir}; the pipeline reads them from {@code input}. */
-    IndexFigures load(int count, Path dir, Path input) throws IOException {
-        commands.println(new IndexingWorker.LoadCommand(count, dir, input).format());
-        IndexingWorker.LoadAnswer answer = IndexingWorker.LoadAnswer.parse(answers.readLine());
+    /**
+     * Times one load of the first {@code count} articles ({@code textBytes} of text) into {@code dir}; the pipeline
+     * reads them from {@code input}.
+     */
+    IndexFigures load(int count, long textBytes, Path dir, Path input) throws IOException {
+        commands.println(new IndexingWorker.LoadCommand(count, textBytes, dir, input).format());
+        IndexingWorker.LoadAnswer answer = IndexingWorker.LoadAnswer.parse(nextAnswer(loadDeadline(count), "a load of " + count + " articles into " + dir));
         if (answer == null || answer.figures() == null) {
             throw failure("failed a load into " + dir + (answer == null ? " (it ended)" : " (" + answer.failure() + ")"));
         }
@@ -67,6 +96,22 @@ final class IndexingWorkerProcess implements AutoCloseable {
             throw failure("indexed " + answer.figures().docs() + " articles where the bench read " + count + ": the engines would not index the same documents");
         }
         return answer.figures();
+    }
+
+    /** The worker's next line, or a failure naming {@code doing} when none comes within {@code deadline} (the worker is ended). */
+    private String nextAnswer(Duration deadline, String doing) throws IOException {
+        Future<String> line = answerReader.submit(answers::readLine);
+        try {
+            return line.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            process.destroyForcibly();
+            throw failure("gave no answer within " + deadline.toSeconds() + " s while " + doing + "; it was ended");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for indexing worker " + engine, e);
+        }
     }
 
     private IOException failure(String what) throws IOException {
@@ -77,6 +122,7 @@ final class IndexingWorkerProcess implements AutoCloseable {
 
     @Override public void close() {
         commands.close(); // the worker ends when its stdin does
+        answerReader.shutdownNow();
         try {
             answers.close();
         } catch (IOException ignored) {
