@@ -84,6 +84,41 @@ abstract class ArchiveContract {
         }
     }
 
+    /**
+     * The same for quotes and speakers, with a slop: a stop word ending one quote or opening the next leaves a position
+     * behind it, so an exact phrase could miss even with no gap. A pair is only tried when no single value holds both words.
+     */
+    @Test void aSloppyPhraseNeverRunsFromOneQuoteOrSpeakerIntoTheNext() {
+        List<Quote> quotes = archive().article(SEED_ID).orElseThrow().extraction().quotes();
+        List<String> texts = quotes.stream().map(Quote::text).distinct().toList();
+        List<String> speakers = values(seedSearch(ArchiveQuery.of("negociation")), "speaker");
+        assertTrue(texts.size() >= 2, texts.toString());
+        assertNoSloppyPhraseAcross("citation", texts);
+        assertNoSloppyPhraseAcross("orateur", speakers);
+    }
+
+    private void assertNoSloppyPhraseAcross(String field, List<String> values) {
+        int tried = 0;
+        for (String a : values) {
+            for (String b : values) {
+                List<String> first = words(a), second = words(b);
+                if (a.equals(b) || first.isEmpty() || second.isEmpty()) continue;
+                String end = first.get(first.size() - 1), start = second.get(0);
+                if (values.stream().map(ArchiveContract::words).anyMatch(w -> w.contains(end) && w.contains(start))) continue;
+                assertEquals(1, seedSearch(ArchiveQuery.of(field + ":" + end)).total(), field + ":" + end);
+                assertEquals(0, seedSearch(ArchiveQuery.of(field + ":\"" + end + " " + start + "\"~5")).total(),
+                        "« " + end + " " + start + " »~5 across two values of " + field + ": " + a + " | " + b);
+                tried++;
+            }
+        }
+        if (values.size() >= 2) assertTrue(tried > 0, "no pair of " + field + " values to try: " + values);
+    }
+
+    /** The value's words of four letters or more, lower case and unaccented: never stop words, never elided. */
+    static List<String> words(String value) {
+        return java.util.Arrays.stream(fold(value).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).filter(w -> w.length() >= 4).toList();
+    }
+
     @Test void actorFilterNarrowsToTheSeedAndAnUnknownActorToNothing() {
         SearchResult r = seedSearch(ArchiveQuery.of("cessez-le-feu").withActors(List.of(erdogan())));
         assertEquals(1, r.total());
