@@ -27,13 +27,16 @@ import kiosque.search.StoredNameAliases;
 
 /**
  * One run of {@code ./kiosque bench}: the same articles indexed by (a) Kiosque's pipeline, (b) its writer on
- * pre-extracted articles, (c) bare Lucene and (d) a real OpenSearch node; the same query mix put to Kiosque's
+ * pre-extracted articles, (c) bare Lucene, (d) a real OpenSearch node with the issue's mapping and (e) Kiosque's own
+ * archive on that node (the same fields as (b)); the same query mix put to Kiosque's
  * server over HTTP, to OpenSearch over HTTP and to Lucene in-process; then the server's smallest heap and its startup.
  * Temporary indexes live in a folder that is removed at the end.
  */
 public final class Benchmark {
 
     private static final String OPENSEARCH_INDEX = "articles", WARM_UP_INDEX = "warm-up";
+    /** The alias (e) loads behind; never published, so each load's index version is deleted when it ends. */
+    private static final String ARCHIVE_ON_OPENSEARCH = "bench-archive";
     private static final int BULK_BATCH = 500;
     /** Warm-up loads are of this many articles at most: the JIT compilers of (a) and (d) need as long. */
     private static final int WARM_UP_ARTICLES = 40_000;
@@ -139,6 +142,7 @@ public final class Benchmark {
         log.printf(", (b) %s", warmUp(throwaway(writerWorker, warmCount, warmBytes, warmIndex, null)));
         log.printf(", (c) %s", warmUp(throwaway(luceneWorker, warmCount, warmBytes, warmIndex, null)));
         if (openSearch != null) {
+            log.printf(", (e) %s", warmUp(() -> archiveOnOpenSearchLoad(openSearch, prepared.subList(0, warmCount), warmBytes)));
             log.printf(", (d) %s", warmUp(() -> {
                 openSearch.createIndex(WARM_UP_INDEX, 1);
                 try {
@@ -171,7 +175,11 @@ public final class Benchmark {
                         deleteTree(luceneIndex);
                     }
                 })));
-        if (openSearch != null) loads.add(new TimedLoad("opensearch", "(d) OpenSearch bulk", () -> openSearchLoad(openSearch, documents, corpus.textBytes())));
+        if (openSearch != null) {
+            loads.add(new TimedLoad("opensearch", "(d) OpenSearch bulk", () -> openSearchLoad(openSearch, documents, corpus.textBytes())));
+            loads.add(new TimedLoad("kiosque_opensearch", "(e) Kiosque's archive on OpenSearch",
+                    () -> archiveOnOpenSearchLoad(openSearch, prepared, corpus.textBytes())));
+        }
         Map<String, List<IndexFigures>> rounds = new LinkedHashMap<>();
         for (TimedLoad load : loads) rounds.put(load.key(), new ArrayList<>());
         for (int round = 0; round < options.indexRounds(); round++) {
@@ -329,6 +337,28 @@ public final class Benchmark {
             throw new IllegalStateException(load.failures().size() + " articles refused by OpenSearch, first: " + load.failures().getFirst());
         }
         return new IndexFigures(load.indexed(), textBytes, elapsed);
+    }
+
+    /**
+     * (e) The pre-extracted articles through Kiosque's own OpenSearch writer ({@code ./kiosque index --opensearch}'s):
+     * its archive's full mapping (quotes, speakers, mentioned dates, names searchable as text, the stored extraction),
+     * the same information (b) writes into Lucene, where (d) has the issue's smaller mapping. A new index version, one
+     * shard, no replica, refresh off until the commit's refresh; timed from the first article to that refresh, as (d)
+     * is; deleted afterwards (never published).
+     */
+    private IndexFigures archiveOnOpenSearchLoad(OpenSearchArchiveClient client, List<PreparedArticle> prepared, long textBytes) throws IOException {
+        try (OpenSearchConnection connection = OpenSearchConnection.open(List.of(client.baseUrl()));
+             OpenSearchArchiveWriter writer = OpenSearchArchiveWriter.rebuild(connection, ARCHIVE_ON_OPENSEARCH, 1, 0)) {
+            long t0 = System.nanoTime();
+            Workers.forEachIndex(prepared.size(), options.threads(), i -> writer.add(prepared.get(i).article(), prepared.get(i).extraction()));
+            writer.commit();
+            long elapsed = System.nanoTime() - t0;
+            OpenSearchArchiveWriter.Report report = writer.report();
+            if (report.failed() > 0) {
+                throw new IllegalStateException(report.failed() + " articles refused by Kiosque's OpenSearch archive, first: " + report.failures().getFirst());
+            }
+            return new IndexFigures(report.created() + report.updated(), textBytes, elapsed);
+        }
     }
 
     /** The same articles in Kiosque's OpenSearch archive; its answers beside the same request bodies sent directly. */

@@ -45,6 +45,11 @@ public final class OpenSearchArchiveClient {
     private final QueryHttpClient queries = new QueryHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
+    /** The node's address, as given. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public OpenSearchArchiveClient(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -86,7 +86,8 @@ public final class OpenSearchArchiveWriter implements IndexingPipeline.Target {
     public static OpenSearchArchiveWriter rebuild(OpenSearchConnection connection, String alias, int shards, int replicas) {
         String index = alias + "-v" + VERSION.format(Instant.now());
         ObjectNode body = ArchiveIndexSchema.create(shards, replicas);
-        ((ObjectNode) body.path("settings").path("index")).put("refresh_interval", "30s"); // we refresh at each commit
+        // Nobody reads a version before it is published, and each commit refreshes: no periodic refresh during the load.
+        ((ObjectNode) body.path("settings").path("index")).put("refresh_interval", "-1");
         connection.require("PUT", "/" + index, body);
         return new OpenSearchArchiveWriter(connection, alias, index, true);
     }

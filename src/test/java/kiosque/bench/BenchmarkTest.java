@@ -36,10 +36,10 @@ class BenchmarkTest {
 
         JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertEquals(2_000, json.path("docs").asLong());
-        for (String key : List.of("kiosque_docs_s", "kiosque_preextracted_docs_s", "lucene_docs_s", "opensearch_docs_s")) {
+        for (String key : List.of("kiosque_docs_s", "kiosque_preextracted_docs_s", "lucene_docs_s", "opensearch_docs_s", "kiosque_opensearch_docs_s")) {
             assertTrue(json.path("index").path(key).asDouble() > 0, "index." + key + " missing or zero: " + json.path("index"));
         }
-        for (String key : List.of("kiosque_docs_s", "kiosque_preextracted_docs_s", "lucene_docs_s", "opensearch_docs_s")) {
+        for (String key : List.of("kiosque_docs_s", "kiosque_preextracted_docs_s", "lucene_docs_s", "opensearch_docs_s", "kiosque_opensearch_docs_s")) {
             JsonNode rounds = json.path("index_rounds").path(key);
             assertEquals(BenchOptions.DEFAULT_INDEX_ROUNDS, rounds.size(), "every round of " + key + " reported: " + json.path("index_rounds"));
             List<Long> sorted = new ArrayList<>();
@@ -59,7 +59,8 @@ class BenchmarkTest {
         }
         assertTrue(json.path("memory").path("kiosque_min_xmx_mb").asInt() > 0, "no heap completed the query run: " + json.path("memory"));
         assertTrue(json.path("startup_ms").asLong() > 0, "startup not measured");
-        assertNotNull(Files.readString(out.resolve("report.md")));
+        assertTrue(Files.readString(out.resolve("report.md")).contains("(b) Kiosque writer / (e) its archive on OpenSearch"),
+                "the like-for-like ratio is in the report");
     }
 
     @Test
