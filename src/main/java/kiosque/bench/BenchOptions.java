@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param startupRuns   server starts timed; the median is reported
  * @param merge         merge Kiosque's archive and OpenSearch's index into one segment each after their timed
  *                      loads, before the queries: an archive loaded once, then read
- * @param indexRounds   timed loads of each indexing run, (a) to (d) in turn each round; the median is reported
+ * @param indexRounds   timed loads of each indexing run, (a) to (e) in turn each round; the median is reported
  */
 public record BenchOptions(Path corpus, int scale, int limit, int threads, int queries, List<Integer> clients,
                            boolean skipOpenSearch, Path out, List<Integer> heapLadderMb, LatencyRecorder recorder,

@@ -9,7 +9,7 @@ import java.util.Map;
  * table printed on stdout, which adds MB/s, the warm-up passes, the conditions of the run and the ratios the
  * benchmark issue sets as targets ({@link TargetRatios}).
  *
- * @param index   indexing figures keyed kiosque, kiosque_preextracted, lucene, opensearch, kiosque_opensearch (absent when skipped)
+ * @param index   indexing figures keyed kiosque, kiosque_preextracted, lucene, opensearch, kiosque_archive_on_opensearch (absent when skipped)
  * @param query   latency per engine (kiosque, opensearch, lucene), then per concurrency
  * @param context how the run was made: command, threads, load average…, shown beside the figures
  * @param indexRounds every timed load of each indexing run, in the order measured; {@code index} holds the median one
@@ -17,7 +17,7 @@ import java.util.Map;
 public record BenchReport(long docs, Map<String, IndexFigures> index, Map<String, Map<Integer, LatencyFigures>> query,
                           int kiosqueMinXmxMb, long startupMs, Map<String, Object> context, Map<String, List<IndexFigures>> indexRounds) {
 
-    public static final List<String> INDEX_RUNS = List.of("kiosque", "kiosque_preextracted", "lucene", "opensearch", "kiosque_opensearch");
+    public static final List<String> INDEX_RUNS = List.of("kiosque", "kiosque_preextracted", "lucene", "opensearch", "kiosque_archive_on_opensearch");
     public static final List<String> ENGINES = List.of("kiosque", "opensearch", "lucene", "kiosque_on_opensearch", "opensearch_same_requests");
 
     /** A report whose indexing runs were each timed once. */
@@ -35,7 +35,7 @@ public record BenchReport(long docs, Map<String, IndexFigures> index, Map<String
 
     /**
      * {@code {"docs": N, "index": {"kiosque_docs_s", "kiosque_preextracted_docs_s", "lucene_docs_s", "opensearch_docs_s",
-     * "kiosque_opensearch_docs_s"}, "query": {"kiosque": {"c1": {"p50_ms", "p90_ms", "p99_ms", "qps"}, "c4": {…}}, "opensearch": {…}, "lucene": {…}},
+     * "kiosque_archive_on_opensearch_docs_s"}, "query": {"kiosque": {"c1": {"p50_ms", "p90_ms", "p99_ms", "qps"}, "c4": {…}}, "opensearch": {…}, "lucene": {…}},
      * "memory": {"kiosque_min_xmx_mb"}, "startup_ms"}}; a run that was skipped is null. With rounds, "index_rounds"
      * holds every round's docs/s per indexing run, in the order measured ("index" has the median one). The query map also holds
      * "kiosque_on_opensearch" and "opensearch_same_requests": Kiosque's OpenSearch backend beside the very _search
@@ -86,7 +86,7 @@ public record BenchReport(long docs, Map<String, IndexFigures> index, Map<String
         Map<String, String> names = Map.of("kiosque", "(a) Kiosque full pipeline (read+extract+write+commit)",
                 "kiosque_preextracted", "(b) Kiosque writer, pre-extracted", "lucene", "(c) bare Lucene, stock FrenchAnalyzer",
                 "opensearch", "(d) OpenSearch bulk, after its warm-up loads",
-                "kiosque_opensearch", "(e) Kiosque's archive on OpenSearch, pre-extracted (the same fields as (b))");
+                "kiosque_archive_on_opensearch", "(e) Kiosque's archive on OpenSearch, pre-extracted (the same fields as (b))");
         for (String run : INDEX_RUNS) {
             IndexFigures f = index.get(run);
             if (f == null) {
@@ -120,7 +120,7 @@ public record BenchReport(long docs, Map<String, IndexFigures> index, Map<String
                         + "| startup to first answer (median) | %,d ms |%n",
                 kiosqueMinXmxMb == 0 ? "none of those tried" : kiosqueMinXmxMb + " MB", startupMs));
         md.append('\n').append(TargetRatios.toMarkdown(this));
-        IndexFigures writer = index.get("kiosque_preextracted"), archiveOnOpenSearch = index.get("kiosque_opensearch");
+        IndexFigures writer = index.get("kiosque_preextracted"), archiveOnOpenSearch = index.get("kiosque_archive_on_opensearch");
         if (writer != null && archiveOnOpenSearch != null) {
             md.append(String.format("%nLike for like, not one of the issue's targets: (b) Kiosque writer / (e) its archive on OpenSearch "
                     + "(the same fields; (d) has the issue's smaller mapping), docs/s: %.2f%n", writer.docsPerSecond() / archiveOnOpenSearch.docsPerSecond()));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class Benchmark {
     }
 
     /**
-     * Only the indexing runs (a), (b), (c) and, unless skipped, (d): no query mix, no memory probe, no startup.
+     * Only the indexing runs (a), (b), (c) and, unless OpenSearch is skipped, (d) and (e): no query mix, no memory probe, no startup.
      * For measuring indexing changes quickly; the figures are the same as a full run's. Every round of each run, in order.
      */
     public Map<String, List<IndexFigures>> runIndexing() throws IOException {
@@ -105,31 +106,33 @@ public final class Benchmark {
     }
 
     /**
-     * (a) to (d), each after warm-up loads of up to 40,000 articles into a throwaway index until steady ({@link #warmUp};
-     * otherwise the first rounds pay the JIT compilation: 23 s of compiler CPU over a cold run of the corpus for (a)), then timed in rounds, the four
-     * in turn each round, starting one later each round (what one load leaves behind, such as OpenSearch's merges
-     * after its refresh, does not always fall on the same next one): load that comes and goes on a shared machine
-     * falls on all four alike instead of on whichever ran during it, and each is reported by its median round.
+     * (a) to (e), each after warm-up loads of up to 40,000 articles into a throwaway index until steady ({@link #warmUp};
+     * otherwise the first rounds pay the JIT compilation: 23 s of compiler CPU over a cold run of the corpus for (a)), then
+     * timed in rounds, all of them in turn each round ({@link #roundOrder}): load that comes and goes on a shared machine
+     * falls on all alike instead of on whichever ran during it, and each is reported by its median round.
      * Kiosque's archive and OpenSearch's index of their last rounds are kept for the queries. (a), (b) and (c) each
-     * run in a JVM of their own ({@link IndexingWorker}), as (d) runs in OpenSearch's, so that no engine's figures
-     * depend on which others were compiled and run before it in the same JVM (README, « Benchmark »).
+     * run in a JVM of their own ({@link IndexingWorker}), as (d) and (e) run in OpenSearch's, so that no engine's figures
+     * depend on which others were compiled and run before it in the same JVM (README, « Benchmark »); (e)'s client, Kiosque's
+     * OpenSearch writer, runs in this JVM.
      */
     private Indexed indexing(Path work, Corpus corpus, OpenSearchArchiveClient openSearch) throws IOException {
-        // Started first: the writer's and Lucene's workers read the corpus (the writer's extracts it too) while this JVM extracts it for (d).
+        // Started first: the writer's and Lucene's workers read the corpus (the writer's extracts it too) while this JVM extracts it for (d) and (e).
         try (IndexingWorkerProcess pipelineWorker = IndexingWorkerProcess.start(IndexingWorker.Engine.pipeline, options, work);
              IndexingWorkerProcess writerWorker = IndexingWorkerProcess.start(IndexingWorker.Engine.writer, options, work);
-             IndexingWorkerProcess luceneWorker = IndexingWorkerProcess.start(IndexingWorker.Engine.lucene, options, work)) {
-            return indexing(work, corpus, openSearch, pipelineWorker, writerWorker, luceneWorker);
+             IndexingWorkerProcess luceneWorker = IndexingWorkerProcess.start(IndexingWorker.Engine.lucene, options, work);
+             // one connection for every load of (e), as (d) keeps one client: no load starts on a cold connection pool
+             OpenSearchConnection archiveConnection = openSearch == null ? null : OpenSearchConnection.open(List.of(openSearch.baseUrl()))) {
+            return indexing(work, corpus, openSearch, archiveConnection, pipelineWorker, writerWorker, luceneWorker);
         }
     }
 
-    private Indexed indexing(Path work, Corpus corpus, OpenSearchArchiveClient openSearch, IndexingWorkerProcess pipelineWorker,
-                             IndexingWorkerProcess writerWorker, IndexingWorkerProcess luceneWorker) throws IOException {
+    private Indexed indexing(Path work, Corpus corpus, OpenSearchArchiveClient openSearch, OpenSearchConnection archiveConnection,
+                             IndexingWorkerProcess pipelineWorker, IndexingWorkerProcess writerWorker, IndexingWorkerProcess luceneWorker) throws IOException {
         List<Article> articles = corpus.articles();
         int count = articles.size();
         long t0 = System.nanoTime();
         List<PreparedArticle> prepared = PreparedArticle.extract(articles, corpus.base().size(), new FrenchExtractor(), options.threads());
-        log.printf("pre-extraction for (d): %.1f s (the indexing workers reading the corpus meanwhile)%n", (System.nanoTime() - t0) / 1e9);
+        log.printf("pre-extraction for (d) and (e): %.1f s (the writer's and Lucene's workers reading the corpus meanwhile)%n", (System.nanoTime() - t0) / 1e9);
         List<BenchDocument> documents = prepared.stream().map(PreparedArticle::toBenchDocument).toList();
         for (IndexingWorkerProcess worker : List.of(pipelineWorker, writerWorker, luceneWorker)) worker.awaitReady();
 
@@ -142,7 +145,6 @@ public final class Benchmark {
         log.printf(", (b) %s", warmUp(throwaway(writerWorker, warmCount, warmBytes, warmIndex, null)));
         log.printf(", (c) %s", warmUp(throwaway(luceneWorker, warmCount, warmBytes, warmIndex, null)));
         if (openSearch != null) {
-            log.printf(", (e) %s", warmUp(() -> archiveOnOpenSearchLoad(openSearch, prepared.subList(0, warmCount), warmBytes)));
             log.printf(", (d) %s", warmUp(() -> {
                 openSearch.createIndex(WARM_UP_INDEX, 1);
                 try {
@@ -152,45 +154,59 @@ public final class Benchmark {
                     openSearch.deleteIndex(WARM_UP_INDEX);
                 }
             }));
+            log.printf(", (e) %s", warmUp(() -> archiveOnOpenSearchLoad(archiveConnection, prepared.subList(0, warmCount), warmBytes)));
         }
         log.println();
 
         Path kiosqueIndex = work.resolve("kiosque-index"), writerIndex = work.resolve("writer-index"), luceneIndex = work.resolve("lucene-index");
-        List<TimedLoad> loads = new ArrayList<>(List.of(
-                new TimedLoad("kiosque", "(a) Kiosque pipeline", () -> {
+        TimedLoad pipelineLoad = new TimedLoad("kiosque", "(a) Kiosque pipeline", () -> {
                     deleteTree(kiosqueIndex); // the last round's archive stays for the queries
-                    return pipelineWorker.load(count, corpus.textBytes(), kiosqueIndex, corpus.input()); // fails unless it indexed every article read
-                }),
-                new TimedLoad("kiosque_preextracted", "(b) Kiosque writer", () -> {
-                    try {
-                        return writerWorker.load(count, corpus.textBytes(), writerIndex, null);
-                    } finally {
-                        deleteTree(writerIndex);
-                    }
-                }),
-                new TimedLoad("lucene", "(c) bare Lucene", () -> {
-                    try {
-                        return luceneWorker.load(count, corpus.textBytes(), luceneIndex, null);
-                    } finally {
-                        deleteTree(luceneIndex);
-                    }
-                })));
-        if (openSearch != null) {
-            loads.add(new TimedLoad("opensearch", "(d) OpenSearch bulk", () -> openSearchLoad(openSearch, documents, corpus.textBytes())));
-            loads.add(new TimedLoad("kiosque_opensearch", "(e) Kiosque's archive on OpenSearch",
-                    () -> archiveOnOpenSearchLoad(openSearch, prepared, corpus.textBytes())));
-        }
+            return pipelineWorker.load(count, corpus.textBytes(), kiosqueIndex, corpus.input()); // fails unless it indexed every article read
+        });
+        TimedLoad writerLoad = new TimedLoad("kiosque_preextracted", "(b) Kiosque writer", () -> {
+            try {
+                return writerWorker.load(count, corpus.textBytes(), writerIndex, null);
+            } finally {
+                deleteTree(writerIndex);
+            }
+        });
+        TimedLoad luceneLoad = new TimedLoad("lucene", "(c) bare Lucene", () -> {
+            try {
+                return luceneWorker.load(count, corpus.textBytes(), luceneIndex, null);
+            } finally {
+                deleteTree(luceneIndex);
+            }
+        });
+        // The two OpenSearch loads are never next to each other: what one leaves running on the node (merges after
+        // its refresh) does not fall on the other.
+        List<TimedLoad> loads = openSearch == null ? List.of(pipelineLoad, writerLoad, luceneLoad) : List.of(pipelineLoad,
+                new TimedLoad("opensearch", "(d) OpenSearch bulk", () -> openSearchLoad(openSearch, documents, corpus.textBytes())),
+                writerLoad,
+                new TimedLoad("kiosque_archive_on_opensearch", "(e) Kiosque's archive on OpenSearch",
+                        () -> archiveOnOpenSearchLoad(archiveConnection, prepared, corpus.textBytes())),
+                luceneLoad);
         Map<String, List<IndexFigures>> rounds = new LinkedHashMap<>();
         for (TimedLoad load : loads) rounds.put(load.key(), new ArrayList<>());
         for (int round = 0; round < options.indexRounds(); round++) {
-            for (int i = 0; i < loads.size(); i++) {
-                TimedLoad load = loads.get((round + i) % loads.size());
+            for (TimedLoad load : roundOrder(loads, round)) {
                 rounds.get(load.key()).add(logged("round " + (round + 1) + " " + load.label(), load.run().call()));
             }
         }
         Map<String, IndexFigures> figures = new LinkedHashMap<>();
         rounds.forEach((run, list) -> figures.put(run, IndexFigures.median(list)));
         return new Indexed(corpus, prepared, documents, figures, rounds, kiosqueIndex);
+    }
+
+    /**
+     * The loads of a round: started one later each round and taken backwards every other round, so that neither the
+     * first place nor the load just before (what it leaves running, the stretch of the machine's drift it ends on)
+     * stays the same for any of them from round to round.
+     */
+    static <T> List<T> roundOrder(List<T> loads, int round) {
+        List<T> order = new ArrayList<>(loads.size());
+        for (int i = 0; i < loads.size(); i++) order.add(loads.get((round + i) % loads.size()));
+        if (round % 2 == 1) Collections.reverse(order);
+        return order;
     }
 
     /**
@@ -340,15 +356,14 @@ public final class Benchmark {
     }
 
     /**
-     * (e) The pre-extracted articles through Kiosque's own OpenSearch writer ({@code ./kiosque index --opensearch}'s):
+     * (e) The pre-extracted articles through Kiosque's own OpenSearch writer ({@code ./kiosque index --backend opensearch}'s):
      * its archive's full mapping (quotes, speakers, mentioned dates, names searchable as text, the stored extraction),
      * the same information (b) writes into Lucene, where (d) has the issue's smaller mapping. A new index version, one
      * shard, no replica, refresh off until the commit's refresh; timed from the first article to that refresh, as (d)
      * is; deleted afterwards (never published).
      */
-    private IndexFigures archiveOnOpenSearchLoad(OpenSearchArchiveClient client, List<PreparedArticle> prepared, long textBytes) throws IOException {
-        try (OpenSearchConnection connection = OpenSearchConnection.open(List.of(client.baseUrl()));
-             OpenSearchArchiveWriter writer = OpenSearchArchiveWriter.rebuild(connection, ARCHIVE_ON_OPENSEARCH, 1, 0)) {
+    private IndexFigures archiveOnOpenSearchLoad(OpenSearchConnection connection, List<PreparedArticle> prepared, long textBytes) throws IOException {
+        try (OpenSearchArchiveWriter writer = OpenSearchArchiveWriter.rebuild(connection, ARCHIVE_ON_OPENSEARCH, 1, 0)) {
             long t0 = System.nanoTime();
             Workers.forEachIndex(prepared.size(), options.threads(), i -> writer.add(prepared.get(i).article(), prepared.get(i).extraction()));
             writer.commit();

@@ -14,8 +14,8 @@ import kiosque.ingest.Article;
 /**
  * One of the bench's in-process indexing runs, (a), (b) or (c), in a JVM of its own, as OpenSearch's (d) is: engines
  * loaded in one JVM share Lucene's compiled code and its profile, so one engine's figures could depend on which others
- * ran before it (README, « Benchmark », says what was measured of that). The writer's and Lucene's workers read the
- * corpus as the bench does (the pipeline's reads its input file at each load), prints {@code ready}, then answers each {@link LoadCommand} line on stdin with a {@link LoadAnswer} line on
+ * ran before it (README, « Benchmark », says what was measured of that). A worker reads the corpus as the bench does
+ * (the pipeline's worker does not: it reads its input file at each load), prints {@code ready}, then answers each {@link LoadCommand} line on stdin with a {@link LoadAnswer} line on
  * stdout, until stdin closes.
  * <pre>IndexingWorker pipeline|writer|lucene CORPUS LIMIT SCALE THREADS</pre>
  */

@@ -24,14 +24,22 @@ import java.util.concurrent.TimeoutException;
  * waiting for ever.
  */
 final class IndexingWorkerProcess implements AutoCloseable {
-    /** Reading and scaling the corpus, and for the writer's worker extracting it (about a minute for OrangeSum × 10 here). */
-    static final Duration READY_WITHIN = Duration.ofMinutes(30);
     /**
-     * A load's deadline: a fixed part for the JVM's and Lucene's set-up, and 5 ms per article, seven times what the
-     * slowest load took here (the cold pipeline, about 700 articles/s).
+     * Reading and scaling the corpus, and for the writer's worker extracting every distinct article (about a minute for
+     * OrangeSum here): generous, so that only a worker that hangs reaches it.
+     */
+    static final Duration READY_WITHIN = Duration.ofMinutes(60);
+
+    /**
+     * A load's deadline: 30 minutes, or 20 ms per article when that is longer (two hours at {@code --scale 10}). The
+     * slowest load seen here, the pipeline's first warm-up load of the test suite's short run on a loaded machine, took
+     * 4.2 ms per article on two threads; this leaves room for one thread and a slower machine, and only ends a worker
+     * that hangs.
      */
     static Duration loadDeadline(int articles) {
-        return Duration.ofMinutes(5).plusMillis(5L * articles);
+        Duration perArticle = Duration.ofMillis(20L * articles);
+        Duration floor = Duration.ofMinutes(30);
+        return perArticle.compareTo(floor) > 0 ? perArticle : floor;
     }
 
     private final IndexingWorker.Engine engine;
@@ -79,7 +87,8 @@ final class IndexingWorkerProcess implements AutoCloseable {
 
     void awaitReady(Duration deadline) throws IOException {
         String line = nextAnswer(deadline, "reading the corpus");
-        if (!"ready".equals(line)) throw failure("did not start (" + line + ")");
+        if (line == null) throw failure("ended before it was ready" + exitStatus());
+        if (!"ready".equals(line)) throw failure("did not start (it said « " + line + " »)");
     }
 
     /**
@@ -90,7 +99,7 @@ final class IndexingWorkerProcess implements AutoCloseable {
         commands.println(new IndexingWorker.LoadCommand(count, textBytes, dir, input).format());
         IndexingWorker.LoadAnswer answer = IndexingWorker.LoadAnswer.parse(nextAnswer(loadDeadline(count), "a load of " + count + " articles into " + dir));
         if (answer == null || answer.figures() == null) {
-            throw failure("failed a load into " + dir + (answer == null ? " (it ended)" : " (" + answer.failure() + ")"));
+            throw failure("failed a load into " + dir + (answer == null ? " (it ended" + exitStatus() + ")" : " (" + answer.failure() + ")"));
         }
         if (answer.figures().docs() != count) {
             throw failure("indexed " + answer.figures().docs() + " articles where the bench read " + count + ": the engines would not index the same documents");
@@ -109,13 +118,25 @@ final class IndexingWorkerProcess implements AutoCloseable {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } catch (InterruptedException e) {
+            process.destroyForcibly(); // its pending read would otherwise hold the answers until the load ends
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for indexing worker " + engine, e);
         }
     }
 
+    /** « , exit N » once the worker has ended (waiting a moment for it to finish ending), else nothing. */
+    private String exitStatus() {
+        try {
+            return process.waitFor(5, TimeUnit.SECONDS) ? ", exit " + process.exitValue() : "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
     private IOException failure(String what) throws IOException {
-        List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+        // decoded leniently: a worker ended in the middle of a line must not hide why it failed
+        List<String> lines = Files.exists(log) ? new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList() : List.of();
         String tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
         return new IOException("indexing worker " + engine + " " + what + "; the end of " + log + ":\n" + tail);
     }

@@ -45,7 +45,7 @@ public final class OpenSearchArchiveClient {
     private final QueryHttpClient queries = new QueryHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
-    /** The node's address, as given. */
+    /** The node's address, without a trailing slash. */
     public String baseUrl() {
         return baseUrl;
     }

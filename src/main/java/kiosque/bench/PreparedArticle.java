@@ -8,7 +8,7 @@ import kiosque.extract.Extraction;
 import kiosque.extract.Extractor;
 import kiosque.ingest.Article;
 
-/** An article with its extraction done beforehand: what (b) Kiosque's writer and (d) OpenSearch are fed. */
+/** An article with its extraction done beforehand: what (b) Kiosque's writer, (d) OpenSearch and (e) Kiosque's archive on OpenSearch are fed. */
 public record PreparedArticle(Article article, Extraction extraction) {
 
     public PreparedArticle {

@@ -47,10 +47,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--merge", description = "merge Kiosque's archive and OpenSearch's index into one segment each after their timed loads, before the queries")
     boolean merge;
 
-    @Option(names = "--index-rounds", paramLabel = "N", description = "timed loads of each indexing run, the four runs in turn each round; the median is reported (default: ${DEFAULT-VALUE})")
+    @Option(names = "--index-rounds", paramLabel = "N", description = "timed loads of each indexing run, all runs in turn each round; the median is reported (default: ${DEFAULT-VALUE})")
     int indexRounds = BenchOptions.DEFAULT_INDEX_ROUNDS;
 
-    @Option(names = "--index-only", description = "run the indexing measurements (a)-(d) only: no queries, memory or startup")
+    @Option(names = "--index-only", description = "run the indexing measurements (a)-(e) only: no queries, memory or startup")
     boolean indexOnly;
 
     @Option(names = "--out", paramLabel = "DIR", description = "where report.json and report.md go (default: ${DEFAULT-VALUE})")

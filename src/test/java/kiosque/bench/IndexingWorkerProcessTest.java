@@ -31,10 +31,10 @@ class IndexingWorkerProcessTest {
     @Test void aWorkerThatEndsIsReportedAsEndedNotAsHung(@TempDir Path dir) throws Exception {
         Path log = dir.resolve("worker.log");
         Files.writeString(log, "java.lang.OutOfMemoryError\n");
-        Process ended = new ProcessBuilder("true").start();
+        Process ended = new ProcessBuilder("sh", "-c", "exit 3").start();
         try (IndexingWorkerProcess worker = new IndexingWorkerProcess(IndexingWorker.Engine.lucene, ended, log)) {
             IOException e = assertThrows(IOException.class, () -> worker.awaitReady(Duration.ofSeconds(30)));
-            assertTrue(e.getMessage().contains("did not start (null)"), e.getMessage());
+            assertTrue(e.getMessage().contains("indexing worker lucene ended before it was ready, exit 3"), e.getMessage());
             assertTrue(e.getMessage().contains("OutOfMemoryError"), e.getMessage());
         }
     }

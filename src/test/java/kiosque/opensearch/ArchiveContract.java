@@ -85,38 +85,33 @@ abstract class ArchiveContract {
     }
 
     /**
-     * The same for quotes and speakers, with a slop: a stop word ending one quote or opening the next leaves a position
-     * behind it, so an exact phrase could miss even with no gap. A pair is only tried when no single value holds both words.
+     * The same for quotes, with a slop: a stop word ending one quote or opening the next leaves a position behind it,
+     * so an exact phrase could miss even with no gap. A pair is only tried when no single quote holds both words, and
+     * each word must find the seed on its own (a stop word would not, and the phrase would then prove nothing).
+     * Speakers have the same gap (the actor names' analyzer, checked above), and the seed has one speaker.
      */
-    @Test void aSloppyPhraseNeverRunsFromOneQuoteOrSpeakerIntoTheNext() {
-        List<Quote> quotes = archive().article(SEED_ID).orElseThrow().extraction().quotes();
-        List<String> texts = quotes.stream().map(Quote::text).distinct().toList();
-        List<String> speakers = values(seedSearch(ArchiveQuery.of("negociation")), "speaker");
-        assertTrue(texts.size() >= 2, texts.toString());
-        assertNoSloppyPhraseAcross("citation", texts);
-        assertNoSloppyPhraseAcross("orateur", speakers);
-    }
-
-    private void assertNoSloppyPhraseAcross(String field, List<String> values) {
+    @Test void aSloppyPhraseNeverRunsFromOneQuoteIntoTheNext() {
+        List<String> quotes = archive().article(SEED_ID).orElseThrow().extraction().quotes().stream().map(Quote::text).distinct().toList();
+        assertTrue(quotes.size() >= 2, quotes.toString());
         int tried = 0;
-        for (String a : values) {
-            for (String b : values) {
+        for (String a : quotes) {
+            for (String b : quotes) {
                 List<String> first = words(a), second = words(b);
                 if (a.equals(b) || first.isEmpty() || second.isEmpty()) continue;
                 String end = first.get(first.size() - 1), start = second.get(0);
-                if (values.stream().map(ArchiveContract::words).anyMatch(w -> w.contains(end) && w.contains(start))) continue;
-                assertEquals(1, seedSearch(ArchiveQuery.of(field + ":" + end)).total(), field + ":" + end);
-                assertEquals(0, seedSearch(ArchiveQuery.of(field + ":\"" + end + " " + start + "\"~5")).total(),
-                        "« " + end + " " + start + " »~5 across two values of " + field + ": " + a + " | " + b);
+                if (quotes.stream().map(ArchiveContract::words).anyMatch(w -> w.contains(end) && w.contains(start))) continue;
+                for (String word : List.of(end, start)) assertEquals(1, seedSearch(ArchiveQuery.of("citation:" + word)).total(), "citation:" + word);
+                assertEquals(0, seedSearch(ArchiveQuery.of("citation:\"" + end + " " + start + "\"~5")).total(),
+                        "« " + end + " " + start + " »~5 across two quotes: " + a + " | " + b);
                 tried++;
             }
         }
-        if (values.size() >= 2) assertTrue(tried > 0, "no pair of " + field + " values to try: " + values);
+        assertTrue(tried > 0, "no pair of quotes to try: " + quotes);
     }
 
-    /** The value's words of four letters or more, lower case and unaccented: never stop words, never elided. */
-    static List<String> words(String value) {
-        return java.util.Arrays.stream(fold(value).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).filter(w -> w.length() >= 4).toList();
+    /** The text's words of four letters or more, lower case and unaccented (most stop words are shorter). */
+    static List<String> words(String text) {
+        return java.util.Arrays.stream(fold(text).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).filter(w -> w.length() >= 4).toList();
     }
 
     @Test void actorFilterNarrowsToTheSeedAndAnUnknownActorToNothing() {
