@@ -132,7 +132,7 @@ public final class Benchmark {
         int count = articles.size();
         long t0 = System.nanoTime();
         List<PreparedArticle> prepared = PreparedArticle.extract(articles, corpus.base().size(), new FrenchExtractor(), options.threads());
-        log.printf("pre-extraction for (d) and (e): %.1f s (the writer's and Lucene's workers reading the corpus meanwhile)%n", (System.nanoTime() - t0) / 1e9);
+        log.printf("pre-extraction for (d), (e) and the query mix: %.1f s (the writer's and Lucene's workers reading the corpus meanwhile)%n", (System.nanoTime() - t0) / 1e9);
         List<BenchDocument> documents = prepared.stream().map(PreparedArticle::toBenchDocument).toList();
         for (IndexingWorkerProcess worker : List.of(pipelineWorker, writerWorker, luceneWorker)) worker.awaitReady();
 
