@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -108,7 +109,7 @@ public final class Benchmark {
     /**
      * (a) to (e), each after warm-up loads of up to 40,000 articles into a throwaway index until steady ({@link #warmUp};
      * otherwise the first rounds pay the JIT compilation: 23 s of compiler CPU over a cold run of the corpus for (a)), then
-     * timed in rounds, all of them in turn each round ({@link #roundOrder}): load that comes and goes on a shared machine
+     * timed in rounds, all of them in turn each round ({@link #roundOrders}): load that comes and goes on a shared machine
      * falls on all alike instead of on whichever ran during it, and each is reported by its median round.
      * Kiosque's archive and OpenSearch's index of their last rounds are kept for the queries. (a), (b) and (c) each
      * run in a JVM of their own ({@link IndexingWorker}), as (d) and (e) run in OpenSearch's, so that no engine's figures
@@ -177,8 +178,8 @@ public final class Benchmark {
                 deleteTree(luceneIndex);
             }
         });
-        // The two OpenSearch loads are never next to each other: what one leaves running on the node (merges after
-        // its refresh) does not fall on the other.
+        // The two OpenSearch loads are never next to each other (roundOrders): what one leaves running on the node
+        // (merges after its refresh) does not fall on the other.
         List<TimedLoad> loads = openSearch == null ? List.of(pipelineLoad, writerLoad, luceneLoad) : List.of(pipelineLoad,
                 new TimedLoad("opensearch", "(d) OpenSearch bulk", () -> openSearchLoad(openSearch, documents, corpus.textBytes())),
                 writerLoad,
@@ -187,8 +188,10 @@ public final class Benchmark {
                 luceneLoad);
         Map<String, List<IndexFigures>> rounds = new LinkedHashMap<>();
         for (TimedLoad load : loads) rounds.put(load.key(), new ArrayList<>());
-        for (int round = 0; round < options.indexRounds(); round++) {
-            for (TimedLoad load : roundOrder(loads, round)) {
+        List<List<TimedLoad>> orders = roundOrders(loads, options.indexRounds(),
+                Set.copyOf(loads.stream().filter(l -> l.key().contains("opensearch")).toList()));
+        for (int round = 0; round < orders.size(); round++) {
+            for (TimedLoad load : orders.get(round)) {
                 rounds.get(load.key()).add(logged("round " + (round + 1) + " " + load.label(), load.run().call()));
             }
         }
@@ -198,15 +201,53 @@ public final class Benchmark {
     }
 
     /**
-     * The loads of a round: started one later each round and taken backwards every other round, so that neither the
-     * first place nor the load just before (what it leaves running, the stretch of the machine's drift it ends on)
-     * stays the same for any of them from round to round.
+     * The order of each round's loads: of all orders that keep the loads in {@code apart} from being next to each
+     * other, the first that repeats fewest of the earlier rounds' openers and neighbours (which load came just before
+     * which). A plain rotation kept every load behind the same one in every round, so what a load leaves running (an
+     * OpenSearch load's merges after its refresh) always fell on the same next one. Round 0 is {@code loads} as given.
      */
-    static <T> List<T> roundOrder(List<T> loads, int round) {
-        List<T> order = new ArrayList<>(loads.size());
-        for (int i = 0; i < loads.size(); i++) order.add(loads.get((round + i) % loads.size()));
-        if (round % 2 == 1) Collections.reverse(order);
-        return order;
+    static <T> List<List<T>> roundOrders(List<T> loads, int rounds, Set<T> apart) {
+        Map<T, Integer> opened = new HashMap<>();
+        Map<List<T>, Integer> neighbours = new HashMap<>();
+        List<List<T>> orders = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            List<T> best = null;
+            int bestScore = Integer.MAX_VALUE;
+            for (List<T> order : permutations(loads)) {
+                int score = 10 * opened.getOrDefault(order.getFirst(), 0); // a new opener first, then new neighbours
+                boolean allowed = true;
+                for (int i = 1; i < order.size() && allowed; i++) {
+                    allowed = !(apart.contains(order.get(i - 1)) && apart.contains(order.get(i)));
+                    score += neighbours.getOrDefault(List.of(order.get(i - 1), order.get(i)), 0);
+                }
+                if (allowed && score < bestScore) {
+                    best = order;
+                    bestScore = score;
+                }
+            }
+            if (best == null) throw new IllegalArgumentException("no order keeps " + apart + " apart among " + loads);
+            orders.add(best);
+            opened.merge(best.getFirst(), 1, Integer::sum);
+            for (int i = 1; i < best.size(); i++) neighbours.merge(List.of(best.get(i - 1), best.get(i)), 1, Integer::sum);
+        }
+        return orders;
+    }
+
+    /** Every order of {@code items}, the given one first (a handful of loads: 120 orders for five). */
+    private static <T> List<List<T>> permutations(List<T> items) {
+        if (items.size() <= 1) return List.of(items);
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<T> rest = new ArrayList<>(items);
+            T first = rest.remove(i);
+            for (List<T> tail : permutations(rest)) {
+                List<T> order = new ArrayList<>(items.size());
+                order.add(first);
+                order.addAll(tail);
+                out.add(order);
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,6 +1,7 @@
 package kiosque.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,27 @@ class BenchmarkTest {
         assertTrue(json.path("startup_ms").asLong() > 0, "startup not measured");
         assertTrue(Files.readString(out.resolve("report.md")).contains("(b) Kiosque writer / (e) its archive on OpenSearch"),
                 "the like-for-like ratio is in the report");
+    }
+
+    @Test
+    void eachRoundOpensWithAnotherLoadAndNoLoadAlwaysFollowsTheSameOne() {
+        List<String> loads = List.of("a", "d", "b", "e", "c"); // the bench's order with OpenSearch up
+        List<List<String>> orders = Benchmark.roundOrders(loads, 3, java.util.Set.of("d", "e"));
+        assertEquals(loads, orders.getFirst(), "the first round as given");
+        java.util.Map<String, List<String>> before = new java.util.HashMap<>();
+        for (List<String> order : orders) {
+            assertEquals(java.util.Set.copyOf(loads), java.util.Set.copyOf(order), "every load once: " + order);
+            assertEquals(loads.size(), order.size(), "every load once: " + order);
+            for (int i = 1; i < order.size(); i++) {
+                assertNotEquals(java.util.Set.of("d", "e"), java.util.Set.of(order.get(i - 1), order.get(i)), "(d) next to (e): " + order);
+                before.computeIfAbsent(order.get(i), k -> new ArrayList<>()).add(order.get(i - 1));
+            }
+        }
+        assertEquals(3, orders.stream().map(List::getFirst).distinct().count(), "three rounds, three openers: " + orders);
+        before.forEach((load, previous) -> assertTrue(previous.size() < 2 || java.util.Set.copyOf(previous).size() > 1,
+                load + " came after the same load in every round it did not open: " + orders));
+        // without OpenSearch: three loads, each opening one of three rounds
+        assertEquals(3, Benchmark.roundOrders(List.of("a", "b", "c"), 3, java.util.Set.of()).stream().map(List::getFirst).distinct().count());
     }
 
     @Test
