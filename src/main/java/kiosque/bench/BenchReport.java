@@ -120,11 +120,7 @@ public record BenchReport(long docs, Map<String, IndexFigures> index, Map<String
                         + "| startup to first answer (median) | %,d ms |%n",
                 kiosqueMinXmxMb == 0 ? "none of those tried" : kiosqueMinXmxMb + " MB", startupMs));
         md.append('\n').append(TargetRatios.toMarkdown(this));
-        IndexFigures writer = index.get("kiosque_preextracted"), archiveOnOpenSearch = index.get("kiosque_archive_on_opensearch");
-        if (writer != null && archiveOnOpenSearch != null) {
-            md.append(String.format("%nLike for like, not one of the issue's targets: (b) Kiosque writer / (e) its archive on OpenSearch "
-                    + "(the same fields; (d) has the issue's smaller mapping), docs/s: %.2f%n", writer.docsPerSecond() / archiveOnOpenSearch.docsPerSecond()));
-        }
+        md.append(TargetRatios.likeForLikeMarkdown(this));
         return md.toString();
     }
 }

@@ -180,16 +180,14 @@ public final class Benchmark {
         });
         // The two OpenSearch loads are never next to each other (roundOrders): what one leaves running on the node
         // (merges after its refresh) does not fall on the other.
-        List<TimedLoad> loads = openSearch == null ? List.of(pipelineLoad, writerLoad, luceneLoad) : List.of(pipelineLoad,
-                new TimedLoad("opensearch", "(d) OpenSearch bulk", () -> openSearchLoad(openSearch, documents, corpus.textBytes())),
-                writerLoad,
-                new TimedLoad("kiosque_archive_on_opensearch", "(e) Kiosque's archive on OpenSearch",
-                        () -> archiveOnOpenSearchLoad(archiveConnection, prepared, corpus.textBytes())),
-                luceneLoad);
+        TimedLoad bulkLoad = new TimedLoad("opensearch", "(d) OpenSearch bulk", () -> openSearchLoad(openSearch, documents, corpus.textBytes()));
+        TimedLoad archiveLoad = new TimedLoad("kiosque_archive_on_opensearch", "(e) Kiosque's archive on OpenSearch",
+                () -> archiveOnOpenSearchLoad(archiveConnection, prepared, corpus.textBytes()));
+        List<TimedLoad> loads = openSearch == null ? List.of(pipelineLoad, writerLoad, luceneLoad)
+                : List.of(pipelineLoad, bulkLoad, writerLoad, archiveLoad, luceneLoad);
         Map<String, List<IndexFigures>> rounds = new LinkedHashMap<>();
         for (TimedLoad load : loads) rounds.put(load.key(), new ArrayList<>());
-        List<List<TimedLoad>> orders = roundOrders(loads, options.indexRounds(),
-                Set.copyOf(loads.stream().filter(l -> l.key().contains("opensearch")).toList()));
+        List<List<TimedLoad>> orders = roundOrders(loads, options.indexRounds(), openSearch == null ? Set.of() : Set.of(bulkLoad, archiveLoad));
         for (int round = 0; round < orders.size(); round++) {
             for (TimedLoad load : orders.get(round)) {
                 rounds.get(load.key()).add(logged("round " + (round + 1) + " " + load.label(), load.run().call()));

@@ -42,6 +42,16 @@ final class TargetRatios {
         return md.toString();
     }
 
+    /**
+     * (b) against (e), Kiosque's archive on OpenSearch with the same fields: printed under the targets, not one of
+     * them ((d) has the issue's smaller mapping); empty when either run was skipped.
+     */
+    static String likeForLikeMarkdown(BenchReport r) {
+        double ratio = indexRatio(r, "kiosque_preextracted", "kiosque_archive_on_opensearch");
+        return Double.isNaN(ratio) ? "" : String.format("%nLike for like, not one of the issue's targets: (b) Kiosque writer / (e) its archive on OpenSearch "
+                + "(the same fields; (d) has the issue's smaller mapping), docs/s: %.2f%n", ratio);
+    }
+
     private static double indexRatio(BenchReport r, String run, String reference) {
         IndexFigures a = r.index().get(run), b = r.index().get(reference);
         return a == null || b == null ? Double.NaN : a.docsPerSecond() / b.docsPerSecond();
