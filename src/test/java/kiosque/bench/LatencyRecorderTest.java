@@ -88,7 +88,9 @@ class LatencyRecorderTest {
         // The same engine at another concurrency is already warm: the minimum is not waited for again.
         var four = recorder.measureSideBySide(mix, List.of(new LatencyRecorder.Named("e", "E", compiling)), 4).get("e");
         assertTrue(four.warmupSeconds() < 0.3, "no second minimum for a warm engine: " + four);
-        assertEquals(2, four.warmupPasses(), four.toString());
+        // Two passes when they agree; sleeps of 1 ms on four threads of a loaded machine can disagree once or twice
+        // (CI saw three), which is the steadiness check working, not a minimum waited for again.
+        assertTrue(four.warmupPasses() <= 4, "ended on agreeing passes, not after the minimum time: " + four);
         // Another engine under the same key (the bench's « kiosque » is its server, then Kiosque on OpenSearch) is not.
         LatencyRecorder.Engine another = q -> Thread.sleep(1);
         var other = recorder.measureSideBySide(mix, List.of(new LatencyRecorder.Named("e", "E", another)), 1).get("e");
